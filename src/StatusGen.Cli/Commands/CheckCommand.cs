@@ -1,0 +1,36 @@
+using System.CommandLine;
+using StatusGen.Building;
+using StatusGen.Diagnostics;
+
+namespace StatusGen.Cli.Commands;
+
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var content = CommonOptions.Content();
+        var now = CommonOptions.Now();
+        var format = new Option<DiagnosticFormat>("--format")
+        {
+            Description = "text: path:line:col lines; github: annotations for GitHub Actions pull requests.",
+            DefaultValueFactory = _ => DiagnosticFormat.Text,
+        };
+        var command = new Command("check", "Validate the content without writing anything.") { content, now, format };
+        command.SetAction(parseResult =>
+        {
+            var result = SiteBuilder.Check(
+                context.Resolve(parseResult.GetRequiredValue(content)),
+                CommonOptions.ResolveNow(parseResult.GetValue(now), context),
+                context.WorkingDirectory);
+            var selectedFormat = parseResult.GetValue(format);
+            var failed = DiagnosticOutput.Print(result.Diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
+            if (!failed)
+            {
+                context.Output.WriteLine($"{parseResult.GetRequiredValue(content)}: no errors");
+            }
+
+            return failed ? ExitCodes.ContentErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+}

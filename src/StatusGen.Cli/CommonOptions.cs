@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace StatusGen.Cli;
+
+/// <summary>Options shared by several commands, each created fresh per command (an option belongs to one command).</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "Folder with site.yml, incidents/ and maintenance/.",
+        DefaultValueFactory = _ => "content",
+        HelpName = "dir",
+    };
+
+    public static Option<string?> Now() => new("--now")
+    {
+        Description = "The build's time as ISO 8601 with offset (2026-11-10T09:15:00Z). Default: SOURCE_DATE_EPOCH, else the clock.",
+        HelpName = "timestamp",
+    };
+
+    /// <summary>--now, else SOURCE_DATE_EPOCH (seconds since 1970, UTC), else the clock.</summary>
+    /// <exception cref="UsageException">Either value is malformed.</exception>
+    public static DateTimeOffset ResolveNow(string? now, CliContext context)
+    {
+        if (now is not null)
+        {
+            return DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                && HasExplicitOffset(now)
+                ? parsed
+                : throw new UsageException($"--now '{now}' is not an ISO 8601 timestamp with an offset; write it like 2026-11-10T09:15:00Z or 2026-11-10T10:15:00+01:00.");
+        }
+
+        var epoch = context.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (!string.IsNullOrWhiteSpace(epoch))
+        {
+            return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a whole number of seconds since 1970-01-01T00:00:00Z.");
+        }
+
+        return context.Clock.GetUtcNow();
+    }
+
+    private static bool HasExplicitOffset(string text) =>
+        text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
+}

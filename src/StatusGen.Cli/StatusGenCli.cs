@@ -1,0 +1,61 @@
+using System.CommandLine;
+using StatusGen.Cli.Commands;
+
+namespace StatusGen.Cli;
+
+internal static class StatusGenCli
+{
+    public static RootCommand CreateRoot(CliContext context) =>
+        new("StatusGen: build a static status page, feeds and JSON API from Markdown incident files.")
+        {
+            BuildCommand.Create(context),
+            CheckCommand.Create(context),
+            NewCommand.Create(context),
+        };
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = CreateRoot(context);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                context.Error.WriteLine($"statusgen: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'statusgen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"statusgen: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"statusgen: {e.Message}");
+            return ExitCodes.IoError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"statusgen: {e.Message}");
+            return ExitCodes.IoError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            context.Error.WriteLine($"statusgen: internal error, please report it with this text: {e}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

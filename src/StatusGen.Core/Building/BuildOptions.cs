@@ -1,0 +1,7 @@
+namespace StatusGen.Building;
+
+/// <summary>What one build reads, writes and takes as the current time.</summary>
+/// <param name="ContentDirectory">Folder holding site.yml, incidents/ and maintenance/.</param>
+/// <param name="OutputDirectory">Folder replaced, as a whole, by the new site on success; untouched on failure.</param>
+/// <param name="Now">The build's time: states, uptime windows and "ongoing" are computed against it, never the clock.</param>
+public sealed record BuildOptions(string ContentDirectory, string OutputDirectory, DateTimeOffset Now);

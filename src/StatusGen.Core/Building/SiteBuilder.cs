@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using StatusGen.Diagnostics;
+using StatusGen.Loading;
+using StatusGen.Model;
+using StatusGen.Publishing;
+using StatusGen.Status;
+using StatusGen.Uptime;
+using StatusGen.Validation;
+
+namespace StatusGen.Building;
+
+/// <summary>
+/// The build, as named stages: Load -> Validate -> (stop on errors) -> Compute status and uptime -> Render -> Publish.
+/// Built once with its generators; each call is independent.
+/// </summary>
+public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
+{
+    /// <summary>Load and Validate only: what <c>statusgen check</c> runs.</summary>
+    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase)
+    {
+        var loaded = ContentLoader.Load(contentDirectory, displayBase);
+        var diagnostics = loaded.Content is null
+            ? loaded.Diagnostics
+            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now));
+        return new CheckResult(loaded.Content, SortStable(diagnostics));
+    }
+
+    public BuildResult Build(BuildOptions options, string displayBase)
+    {
+        var checkResult = Check(options.ContentDirectory, options.Now, displayBase);
+        if (checkResult.HasErrors)
+        {
+            return new BuildResult(checkResult.Diagnostics, Files: []);
+        }
+
+        var snapshot = Compute(checkResult.Content!, options.Now);
+        var files = Render(snapshot);
+        OutputWriter.Publish(files, options.OutputDirectory);
+        return new BuildResult(checkResult.Diagnostics, files);
+    }
+
+    /// <summary>Status and uptime at the build's time.</summary>
+    public static SiteSnapshot Compute(SiteContent content, DateTimeOffset now) => new()
+    {
+        Content = content,
+        Now = now,
+        Status = StatusResolver.Resolve(content, now),
+        Uptime = UptimeCalculator.Compute(content, now),
+    };
+
+    /// <summary>Every output file, in a stable order.</summary>
+    public IReadOnlyList<OutputFile> Render(SiteSnapshot snapshot)
+    {
+        var files = new List<OutputFile>();
+        foreach (var generator in generators)
+        {
+            try
+            {
+                files.AddRange(generator.Generate(snapshot));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
+            }
+        }
+
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static ImmutableArray<Diagnostic> SortStable(ImmutableArray<Diagnostic> diagnostics) =>
+        [.. diagnostics
+            .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Position.Line)
+            .ThenBy(d => d.Position.Column)
+            .ThenBy(d => d.Code.Number)];
+}
+
+public sealed record CheckResult(SiteContent? Content, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Content is null || Diagnostics.Any(d => d.IsError);
+}
+
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Files.Count > 0;
+}

@@ -1,0 +1,78 @@
+namespace StatusGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic StatusGen reports. Numbers are stable and never reused; docs/diagnostics.md lists them.
+/// Ranges: 00xx files and YAML, 01xx site.yml, 02xx incidents, 03xx maintenance, 04xx updates and times,
+/// 05xx communication lint, 06xx import.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and YAML
+    public static readonly DiagnosticCode EmptyFile = new(1, "empty file");
+    public static readonly DiagnosticCode BinaryFile = new(2, "binary file");
+    public static readonly DiagnosticCode NotUtf8 = new(3, "file is not UTF-8");
+    public static readonly DiagnosticCode YamlSyntax = new(4, "YAML syntax error");
+    public static readonly DiagnosticCode MissingFrontMatter = new(5, "missing front matter");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new(6, "front matter not closed");
+    public static readonly DiagnosticCode BadFileName = new(7, "file name does not follow YYYY-MM-DD-slug.md");
+    public static readonly DiagnosticCode UnknownKey = new(8, "unknown key");
+    public static readonly DiagnosticCode MissingKey = new(9, "missing required key");
+    public static readonly DiagnosticCode WrongNodeType = new(10, "value has the wrong shape");
+    public static readonly DiagnosticCode DuplicateKey = new(11, "duplicate key");
+    public static readonly DiagnosticCode MissingSiteFile = new(12, "site.yml not found");
+    public static readonly DiagnosticCode UnreadableFile = new(13, "file cannot be read");
+    public static readonly DiagnosticCode StrayFile = new(14, "file is not content");
+
+    // site.yml
+    public static readonly DiagnosticCode InvalidBaseUrl = new(101, "baseUrl is not an absolute http(s) URL");
+    public static readonly DiagnosticCode UnsupportedLanguage = new(102, "unsupported language");
+    public static readonly DiagnosticCode UnknownTimeZone = new(103, "unknown time zone");
+    public static readonly DiagnosticCode DuplicateComponentId = new(104, "duplicate component id");
+    public static readonly DiagnosticCode InvalidComponentId = new(105, "invalid component id");
+    public static readonly DiagnosticCode InvalidDate = new(106, "invalid date");
+    public static readonly DiagnosticCode InvalidNumber = new(107, "invalid number");
+    public static readonly DiagnosticCode InvalidUrl = new(108, "invalid URL");
+    public static readonly DiagnosticCode NoComponents = new(109, "no components");
+    public static readonly DiagnosticCode InvalidColor = new(110, "invalid colour");
+    public static readonly DiagnosticCode MissingAsset = new(111, "referenced file not found");
+    public static readonly DiagnosticCode InvalidBoolean = new(112, "invalid boolean");
+
+    // Incidents
+    public static readonly DiagnosticCode UnknownComponent = new(201, "unknown component id");
+    public static readonly DiagnosticCode UnknownComponentStatus = new(202, "unknown component status");
+    public static readonly DiagnosticCode UnknownImpact = new(203, "unknown impact");
+    public static readonly DiagnosticCode ResolvedBeforeStarted = new(204, "resolved before started");
+    public static readonly DiagnosticCode NoAffectedComponents = new(205, "incident names no component");
+    public static readonly DiagnosticCode StatusChangeOutsideIncident = new(206, "status change outside the incident");
+    public static readonly DiagnosticCode ResolvedInFuture = new(207, "resolved after the build's time");
+    public static readonly DiagnosticCode StartedInFuture = new(208, "started after the build's time");
+    public static readonly DiagnosticCode FileDateMismatch = new(209, "file name date differs from start");
+    public static readonly DiagnosticCode DuplicateSlug = new(210, "two files share a slug");
+    public static readonly DiagnosticCode ResolvedWithoutResolvedUpdate = new(211, "resolved without a Resolved update");
+
+    // Maintenance
+    public static readonly DiagnosticCode UntilBeforeScheduled = new(301, "until before scheduled");
+    public static readonly DiagnosticCode UnknownMaintenanceStatus = new(302, "unknown maintenance update status");
+
+    // Updates and timestamps
+    public static readonly DiagnosticCode InvalidTimestamp = new(401, "timestamp cannot be parsed");
+    public static readonly DiagnosticCode AmbiguousLocalTime = new(402, "local time is ambiguous or skipped");
+    public static readonly DiagnosticCode UnknownUpdateStatus = new(403, "unknown update status");
+    public static readonly DiagnosticCode UpdateBeforeStart = new(404, "update before the start");
+    public static readonly DiagnosticCode UpdateAfterEnd = new(405, "update after the end");
+    public static readonly DiagnosticCode MalformedUpdateHeading = new(406, "update heading is not 'timestamp status'");
+    public static readonly DiagnosticCode EmptyUpdate = new(407, "update has no text");
+    public static readonly DiagnosticCode UpdateInFuture = new(408, "update after the build's time");
+
+    // Communication lint (warnings; errors with --strict)
+    public static readonly DiagnosticCode StaleIncident = new(501, "ongoing incident not updated within the promised cadence");
+    public static readonly DiagnosticCode LateFirstUpdate = new(502, "first update long after the start");
+    public static readonly DiagnosticCode UnexplainedResolution = new(503, "resolution without an explanation");
+    public static readonly DiagnosticCode MissingPostmortem = new(504, "major incident without a postmortem");
+
+    // Import
+    public static readonly DiagnosticCode ImportUnknownAffected = new(601, "imported incident names an unconfigured component");
+    public static readonly DiagnosticCode ImportUnresolved = new(602, "imported incident was never resolved");
+    public static readonly DiagnosticCode ImportMissingField = new(603, "imported file lacks a field");
+    public static readonly DiagnosticCode ImportUnreadable = new(604, "imported file cannot be read");
+}

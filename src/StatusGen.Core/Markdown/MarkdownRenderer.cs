@@ -1,0 +1,40 @@
+using Markdig;
+using StatusGen.Model;
+
+namespace StatusGen.Markdown;
+
+/// <summary>Renders incident and maintenance text. The Markdig pipeline is built once and shared (it is immutable and thread-safe).</summary>
+public sealed class MarkdownRenderer
+{
+    public static readonly MarkdownRenderer Default = new();
+
+    /// <summary>For parsing content files: keeps exact source positions.</summary>
+    public MarkdownPipeline ParsingPipeline { get; }
+
+    private readonly MarkdownPipeline htmlPipeline;
+
+    private MarkdownRenderer()
+    {
+        ParsingPipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+        // Raw HTML is disabled: incident text is written under stress and published to every channel, and
+        // feeds and the JSON API embed it, so it must never carry scripts or broken markup.
+        htmlPipeline = new MarkdownPipelineBuilder()
+            .UseAutoLinks()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseTaskLists()
+            .DisableHtml()
+            .Build();
+    }
+
+    public MarkdownText Render(string markdown)
+    {
+        var trimmed = markdown.Trim();
+        return trimmed.Length == 0 ? MarkdownText.Empty : new MarkdownText(trimmed, Markdig.Markdown.ToHtml(trimmed, htmlPipeline).Trim());
+    }
+
+    /// <summary>Plain text for places that cannot hold HTML (RSS titles, iCalendar descriptions, JSON "body").</summary>
+    public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, htmlPipeline).Trim();
+}
