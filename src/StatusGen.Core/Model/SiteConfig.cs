@@ -18,7 +18,7 @@ public sealed record SiteConfig
     /// <summary>In the order of site.yml, which is also the display order.</summary>
     public required IReadOnlyList<Component> Components { get; init; }
 
-    public IReadOnlyList<SiteLink> Links { get; init; } = [];
+    public SiteLinks Links { get; init; } = new();
     public UptimeSettings Uptime { get; init; } = new();
     public ThemeSettings Theme { get; init; } = new();
     public FeedSettings Feeds { get; init; } = new();
@@ -42,6 +42,15 @@ public sealed record Component
 }
 
 public sealed record SiteLink(string Label, Uri Url);
+
+/// <summary>The optional <c>links</c> section: where visitors get help.</summary>
+public sealed record SiteLinks
+{
+    public Uri? Support { get; init; }
+
+    /// <summary>A URL, often mailto:.</summary>
+    public Uri? Contact { get; init; }
+}
 
 public sealed record UptimeSettings
 {
