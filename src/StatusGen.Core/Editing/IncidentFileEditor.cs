@@ -25,7 +25,7 @@ public static class IncidentFileEditor
 
         foreach (var component in edit.Components)
         {
-            changes.Add(ComponentTimeline.SetStatus(FrontMatterText.Find(lines), component, timestamp));
+            changes.Add(ComponentTimelineText.SetStatus(FrontMatterText.Find(lines), component, timestamp));
         }
 
         if (edit.Resolve)

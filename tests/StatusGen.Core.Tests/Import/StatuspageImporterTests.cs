@@ -47,7 +47,7 @@ public sealed class StatuspageImporterTests
     [TestMethod]
     public void TakesComponentsAndGroupsFromTheSummary() =>
         CollectionAssert.AreEqual(
-            new[] { "api:Core", "dashboard:Core", "webhooks:", "legacy-sso:" },
+            new[] { "api:Core", "dashboard:Core", "webhooks:", "legacy-sso:", "general:" },
             Import().Site!.Components.Select(c => $"{c.Id}:{c.Group}").ToArray());
 
     [TestMethod]

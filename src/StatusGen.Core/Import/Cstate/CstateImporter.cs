@@ -92,6 +92,11 @@ internal sealed class CstateComponents
         return id;
     }
 
+    /// <summary>The component for issues that name none: our format needs one (SG0205), cState allows none.</summary>
+    public string General() => idsByName.TryGetValue(GeneralName, out var id) ? id : Add(GeneralName, group: null, "Notices that concern no single system.");
+
+    private const string GeneralName = "General";
+
     private string Add(string name, string? group, string description)
     {
         var id = Slugs.Unique(Slugs.Of(name, 40), ids);

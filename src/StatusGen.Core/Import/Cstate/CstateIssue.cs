@@ -127,14 +127,14 @@ internal static partial class CstateIssue
 
         var affectedNode = Get(file.FrontMatter, "affected");
         var names = Items(affectedNode).Select(n => (Name: Text(n)?.Trim(), Node: n)).Where(n => !string.IsNullOrEmpty(n.Name)).ToList();
-        if (names.Count == 0)
+        List<string> ids = [.. names.Select(n => components.IdOf(n.Name!, file.At(n.Node), diagnostics)).Distinct()];
+        if (ids.Count == 0)
         {
-            Missing(file, "affected", "the incident names no component", diagnostics, affectedNode);
+            ids.Add(components.General());
+            Missing(file, "affected", $"the incident is assigned to component '{ids[0]}'", diagnostics, affectedNode);
         }
 
-        return [.. names
-            .Select(n => components.IdOf(n.Name!, file.At(n.Node), diagnostics))
-            .Distinct()
+        return [.. ids
             .Select(id => new AffectedComponent { ComponentId = id, Changes = [new StatusChange(started, status ?? ComponentStatus.PartialOutage)] })];
     }
 

@@ -124,12 +124,23 @@ internal sealed class StatuspageComponents
             return id;
         }
 
+        if (statuspageId == GeneralId)
+        {
+            return General();
+        }
+
         id = Add(new StatuspageComponent(statuspageId, name, null, false, null, 0), group: null);
         diagnostics.Warning(DiagnosticCodes.ImportUnknownAffected, at,
             $"component '{name ?? statuspageId}' ({statuspageId}) is not in summary.json; added component '{id}' for it",
             "give it a group in site.yml, or rename it");
         return id;
     }
+
+    /// <summary>The component for incidents that name none: our format needs one (SG0205), Statuspage allows none.</summary>
+    public string General() =>
+        idsById.TryGetValue(GeneralId, out var id) ? id : Add(new StatuspageComponent(GeneralId, "General", "Notices that concern no single component.", false, null, 0), group: null);
+
+    public const string GeneralId = "statusgen-general";
 
     private string Add(StatuspageComponent component, string? group)
     {

@@ -91,6 +91,13 @@ internal static class StatuspageIncidentConverter
             _ => ComponentStatus.DegradedPerformance,
         };
 
+        if (named.Count == 0)
+        {
+            named.Add((StatuspageComponents.GeneralId, null));
+            diagnostics.Warning(DiagnosticCodes.ImportMissingField, at, $"incident {source.Id} ('{incident.Title}') names no component; it is assigned to 'general'",
+                "name the components it affected in the imported file");
+        }
+
         var result = new List<AffectedComponent>();
         foreach (var (id, name) in named)
         {

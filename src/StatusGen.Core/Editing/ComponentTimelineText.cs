@@ -6,7 +6,7 @@ namespace StatusGen.Editing;
 /// Extends a component's status in front matter. A scalar ("api: major_outage") that changes becomes a timeline
 /// whose first entry is the incident's start (copied verbatim from <c>started:</c>) and whose second is the change.
 /// </summary>
-internal static class ComponentTimeline
+internal static class ComponentTimelineText
 {
     public static string SetStatus(FrontMatterText frontMatter, ComponentStatusEdit edit, string timestamp)
     {
