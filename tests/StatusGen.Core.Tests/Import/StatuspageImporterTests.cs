@@ -47,7 +47,7 @@ public sealed class StatuspageImporterTests
     [TestMethod]
     public void TakesComponentsAndGroupsFromTheSummary() =>
         CollectionAssert.AreEqual(
-            new[] { "api:Core", "dashboard:Core", "webhooks:", "legacy-sso:", "general:" },
+            new[] { "api:Core", "dashboard:Core", "webhooks:", "general:", "legacy-sso:" },
             Import().Site!.Components.Select(c => $"{c.Id}:{c.Group}").ToArray());
 
     [TestMethod]
