@@ -11,6 +11,8 @@ internal static class StatusGenCli
             BuildCommand.Create(context),
             CheckCommand.Create(context),
             NewCommand.Create(context),
+            UpdateCommand.Create(context),
+            ResolveCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)
