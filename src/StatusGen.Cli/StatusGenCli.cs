@@ -13,6 +13,7 @@ internal static class StatusGenCli
             NewCommand.Create(context),
             UpdateCommand.Create(context),
             ResolveCommand.Create(context),
+            ImportCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)
