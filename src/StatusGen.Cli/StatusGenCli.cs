@@ -14,6 +14,7 @@ internal static class StatusGenCli
             UpdateCommand.Create(context),
             ResolveCommand.Create(context),
             ImportCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)
