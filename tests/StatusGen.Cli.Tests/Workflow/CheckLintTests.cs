@@ -49,4 +49,14 @@ public sealed class CheckLintTests
         Assert.AreEqual(0, exit, error);
         Assert.AreEqual("", error);
     }
+
+    [TestMethod]
+    public void TakesTheCadenceFromSiteYml()
+    {
+        site.Write("content/site.yml", WorkflowSite.SiteYml + "\nlint:\n  updateCadenceMinutes: 180\n");
+
+        var (exit, _, error) = site.Run("check", "--now", Later, "--strict");
+
+        Assert.AreEqual(0, exit, error);
+    }
 }

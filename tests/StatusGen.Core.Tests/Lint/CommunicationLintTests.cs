@@ -173,4 +173,26 @@ public sealed class CommunicationLintTests
     [TestMethod]
     public void IgnoresAnIncidentThatStartsAfterTheBuildTime() =>
         Assert.IsEmpty(Lint(Incident(), Start.AddMinutes(-5)));
+
+    [TestMethod]
+    public void PointsAtTheStartedKeyWhenThereIsNoUpdate()
+    {
+        var started = new SourcePosition("content/incidents/2026-11-10-api.md", 3, 10);
+        var incident = Incident() with
+        {
+            SourceMap = new IncidentSourceMap
+            {
+                FrontMatter = new SourcePosition("content/incidents/2026-11-10-api.md", 1, 1),
+                Title = new SourcePosition("content/incidents/2026-11-10-api.md", 2, 8),
+                Started = started,
+                Components = [],
+                Body = new SourcePosition("content/incidents/2026-11-10-api.md", 8, 1),
+            },
+        };
+
+        var diagnostics = Lint(incident, Start.AddMinutes(90));
+
+        CollectionAssert.AreEqual(new[] { "SG0501", "SG0502" }, Codes(diagnostics));
+        Assert.IsTrue(diagnostics.All(d => d.Position == started));
+    }
 }
