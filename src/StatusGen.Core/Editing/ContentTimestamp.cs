@@ -16,18 +16,4 @@ internal static class ContentTimestamp
             ? local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
             : local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
     }
-
-    /// <summary>Reads the two forms the content format allows; null for anything else.</summary>
-    public static DateTimeOffset? Parse(string text, TimeZoneInfo timeZone)
-    {
-        var trimmed = text.Trim().Trim('"', '\'');
-        if (DateTime.TryParseExact(trimmed, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return timeZone.IsInvalidTime(local) ? null : new DateTimeOffset(local, timeZone.GetUtcOffset(local));
-        }
-
-        return trimmed.Contains('T') && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact)
-            ? exact
-            : null;
-    }
 }

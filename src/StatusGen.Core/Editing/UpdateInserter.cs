@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StatusGen.Loading;
 using StatusGen.Model;
 
 namespace StatusGen.Editing;
@@ -82,8 +83,8 @@ internal static partial class UpdateInserter
         return words.Length switch
         {
             0 => null,
-            1 => ContentTimestamp.Parse(words[0], timeZone),
-            _ => ContentTimestamp.Parse($"{words[0]} {words[1]}", timeZone) ?? ContentTimestamp.Parse(words[0], timeZone),
+            1 => Timestamps.Parse(words[0], timeZone, out _),
+            _ => Timestamps.Parse($"{words[0]} {words[1]}", timeZone, out _) ?? Timestamps.Parse(words[0], timeZone, out _),
         };
     }
 
