@@ -31,7 +31,7 @@ internal static class UnresolvedPolicy
         diagnostics.Warning(
             DiagnosticCodes.ImportUnresolved,
             at,
-            $"'{incident.Title}' was never marked resolved in {origin}; imported as resolved at {resolved:yyyy-MM-dd HH:mm} ({(resolved == recordedResolution ? "its recorded resolution time" : "its last update")})",
+            $"'{incident.Title}' was never marked resolved in {origin}; imported as resolved at {resolved:yyyy-MM-dd HH:mm zzz} ({(resolved == recordedResolution ? "its recorded resolution time" : "its last update")})",
             "check the time and the added Resolved update");
         return incident with
         {

@@ -37,10 +37,11 @@ public static class StatuspageImporter
             .OrderBy(i => i.StartedAt ?? i.CreatedAt)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();
-        var source = Display(Path.Combine(folder, history is null ? "summary.json" : "incidents.json"), displayBase);
+        var sourcePath = Path.Combine(folder, history is null ? "summary.json" : "incidents.json");
+        var locate = IdLocator(File.ReadAllText(sourcePath), Display(sourcePath, displayBase));
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var imported = incidents
-            .Select(i => StatuspageIncidentConverter.Convert(i, components, timeZone.Zone, slugs, now, SourcePosition.StartOf(source), diagnostics))
+            .Select(i => StatuspageIncidentConverter.Convert(i, components, timeZone.Zone, slugs, now, locate(i.Id), diagnostics))
             .OfType<ImportedIncident>()
             .ToList();
 
@@ -95,6 +96,20 @@ public static class StatuspageImporter
             "set timezone in site.yml to an IANA name such as Europe/Berlin");
         return (TimeZoneInfo.Utc, "UTC");
     }
+
+    /// <summary>Where an incident's "id" value is in the JSON text, so that warnings about it point at the incident.</summary>
+    private static Func<string, SourcePosition> IdLocator(string json, string display) => id =>
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(json, $"\"id\"\\s*:\\s*\"{System.Text.RegularExpressions.Regex.Escape(id)}\"");
+        if (!match.Success)
+        {
+            return SourcePosition.StartOf(display);
+        }
+
+        var line = 1 + json.AsSpan(0, match.Index).Count('\n');
+        var column = match.Index - (json.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1) + 1;
+        return new SourcePosition(display, line, column);
+    };
 
     internal static string Display(string path, string displayBase) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
 }
