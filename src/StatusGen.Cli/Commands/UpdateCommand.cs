@@ -97,13 +97,15 @@ internal static class UpdateCommand
         }
         catch (IncidentReferenceException e)
         {
-            if (check.HasErrors)
+            if (!check.HasErrors)
             {
-                DiagnosticOutput.Print([.. check.Diagnostics.Where(d => d.IsError)], context.Error);
-                context.Error.WriteLine("An incident file with errors cannot be edited; fix the errors above first.");
+                throw new UsageException(e.Message);
             }
 
-            throw new UsageException(e.Message);
+            // The incident may be one of the files that did not load: its errors are the thing to fix.
+            DiagnosticOutput.Print([.. check.Diagnostics.Where(d => d.IsError)], context.Error);
+            context.Error.WriteLine($"statusgen: {e.Message}. An incident file with errors cannot be edited; fix the errors above first.");
+            return ExitCodes.ContentErrors;
         }
 
         EditOutcome outcome;

@@ -101,4 +101,27 @@ public sealed class UpdateCommandTests
         Assert.AreEqual(2, exit);
         StringAssert.Contains(error, "statusgen resolve");
     }
+
+    [TestMethod]
+    public void AsksForMoreOfANameThatMatchesSeveralIncidents()
+    {
+        site.Write("content/incidents/2026-11-10-api-latency.md", WorkflowSite.OngoingIncident.Replace("Elevated error rates", "Latency", StringComparison.Ordinal));
+
+        var (exit, _, error) = site.Run("update", "api", "--status", "Update", "-m", "x", "--now", WorkflowSite.Now);
+
+        Assert.AreEqual(2, exit);
+        Assert.AreEqual("statusgen: 'api' matches 2 incidents: 2026-11-10-api-errors, 2026-11-10-api-latency; give more of the name\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void ShowsTheErrorsOfAnIncidentFileThatCannotBeLoaded()
+    {
+        site.Write("content/incidents/2026-11-10-api-errors.md", WorkflowSite.OngoingIncident.Replace("impact: major", "impact: huge", StringComparison.Ordinal));
+
+        var (exit, _, error) = site.Run("update", "api-errors", "--status", "Update", "-m", "x", "--now", WorkflowSite.Now);
+
+        Assert.AreEqual(1, exit);
+        StringAssert.Contains(error, "content/incidents/2026-11-10-api-errors.md:4:9: error SG0203: unknown impact 'huge'");
+        StringAssert.Contains(error, "An incident file with errors cannot be edited; fix the errors above first.");
+    }
 }
