@@ -1,0 +1,87 @@
+using StatusGen.Model;
+
+namespace StatusGen.Uptime;
+
+/// <summary>
+/// Turns overlapping segments into exact per-day durations of the worst status: an interval sweep over start and
+/// end events, so each tick is counted once, in one status, whatever the number of overlapping sources.
+/// Reuse one instance across components: it keeps its event buffer.
+/// </summary>
+internal sealed class DaySweep
+{
+    /// <summary>Slots per day in the totals: maintenance, degraded, partial outage, major outage (status - 1).</summary>
+    public const int Slots = 4;
+
+    private long[] events = new long[256];
+
+    public static int Slot(ComponentStatus status) => (int)status - 1;
+
+    /// <summary>
+    /// Adds, per day and status, the ticks during which that status was the worst one in force.
+    /// </summary>
+    /// <param name="origin">UTC ticks no segment starts before (the start of tracking); events are stored relative to it.</param>
+    /// <param name="totals">Ticks indexed by <c>day * Slots + Slot(status)</c>.</param>
+    public void Run(DayCalendar calendar, List<StatusSegment> segments, long origin, long[] totals)
+    {
+        if (segments.Count == 0)
+        {
+            return;
+        }
+
+        if (events.Length < segments.Count * 2)
+        {
+            events = new long[Math.Max(segments.Count * 2, events.Length * 2)];
+        }
+
+        // One sortable long per event: time relative to origin, then slot (2 bits), then start (1) or end (0).
+        // The order of events at the same instant does not matter: the interval between them is empty.
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            long code = Slot(segment.Status) << 1;
+            events[count++] = ((segment.Start - origin) << 3) | code | 1;
+            events[count++] = ((segment.End - origin) << 3) | code;
+        }
+
+        Array.Sort(events, 0, count);
+
+        Span<int> active = stackalloc int[Slots];
+        var previous = 0L;
+        var day = calendar.IndexOfTicks(origin);
+        for (var i = 0; i < count; i++)
+        {
+            var e = events[i];
+            var at = e >> 3;
+            if (at > previous)
+            {
+                var worst = active[3] > 0 ? 3 : active[2] > 0 ? 2 : active[1] > 0 ? 1 : active[0] > 0 ? 0 : -1;
+                if (worst >= 0)
+                {
+                    day = Add(calendar, origin + previous, origin + at, worst, day, totals);
+                }
+
+                previous = at;
+            }
+
+            active[(int)((e >> 1) & 3)] += (e & 1) == 1 ? 1 : -1;
+        }
+    }
+
+    /// <summary>Splits [from, to) over the days it spans; days only move forward, so the day index is carried along.</summary>
+    private static int Add(DayCalendar calendar, long from, long to, int slot, int day, long[] totals)
+    {
+        while (from < to)
+        {
+            while (calendar.Start(day + 1) <= from)
+            {
+                day++;
+            }
+
+            var end = Math.Min(to, calendar.Start(day + 1));
+            totals[(day * Slots) + slot] += end - from;
+            from = end;
+        }
+
+        return day;
+    }
+}
