@@ -146,8 +146,9 @@ internal sealed class ComponentSummary(
             var last = calendar.IndexOfTicks(segment.End - 1);
             for (var d = Math.Max(firstShown, calendar.IndexOfTicks(segment.Start)); d <= last; d++)
             {
+                // An incident's segments are collected together, so a repeat can only be the last one added.
                 var list = byDay[d - firstShown] ??= [];
-                if (!list.Contains(segment.Source))
+                if (list.Count == 0 || list[^1] != segment.Source)
                 {
                     list.Add(segment.Source);
                 }
