@@ -95,22 +95,12 @@ internal sealed class ComponentSummary(
     private List<DayUptime> Days(List<StatusSegment> segments, long[] totals)
     {
         var firstShown = calendar.DayCount - settings.WindowDays;
-        var touching = IncidentsByDay(segments, firstShown);
+        var (touching, worst) = Marks(segments, firstShown);
         var days = new List<DayUptime>(settings.WindowDays);
         for (var d = firstShown; d < calendar.DayCount; d++)
         {
             var at = d * DaySweep.Slots;
             var tracked = trackedTicks[d] / TicksPerMinute;
-            var worst = ComponentStatus.Operational;
-            for (var slot = DaySweep.Slots - 1; slot >= 0; slot--)
-            {
-                if (totals[at + slot] > 0)
-                {
-                    worst = (ComponentStatus)(slot + 1);
-                    break;
-                }
-            }
-
             var slugs = touching[d - firstShown];
             slugs?.Sort((a, b) => newestFirstRanks[a].CompareTo(newestFirstRanks[b]));
             days.Add(new DayUptime
@@ -123,7 +113,7 @@ internal sealed class ComponentSummary(
                 DegradedMinutes = totals[at + DaySweep.Slot(ComponentStatus.DegradedPerformance)] / TicksPerMinute,
                 MaintenanceMinutes = totals[at + DaySweep.Slot(ComponentStatus.UnderMaintenance)] / TicksPerMinute,
                 DowntimeMinutes = downtime[d],
-                WorstStatus = worst,
+                WorstStatus = worst[d - firstShown],
                 IncidentSlugs = slugs is null ? [] : [.. slugs.Select(i => incidents[i].Slug)],
             });
         }
@@ -131,14 +121,18 @@ internal sealed class ComponentSummary(
         return days;
     }
 
-    /// <summary>For each shown day, the incidents with a non-operational segment on it (an overlapped one included).</summary>
-    private List<int>?[] IncidentsByDay(List<StatusSegment> segments, int firstShown)
+    /// <summary>
+    /// For each shown day: the incidents with a non-operational segment on it (an overlapped one included) and the worst
+    /// status any source set on it, by severity (which can differ from the minutes' dominant status under counted maintenance).
+    /// </summary>
+    private (List<int>?[] Incidents, ComponentStatus[] Worst) Marks(List<StatusSegment> segments, int firstShown)
     {
-        var byDay = new List<int>?[calendar.DayCount - firstShown];
+        var incidentsByDay = new List<int>?[calendar.DayCount - firstShown];
+        var worst = new ComponentStatus[calendar.DayCount - firstShown];
         var shownFrom = calendar.Start(firstShown);
         foreach (var segment in segments)
         {
-            if (segment.IsMaintenance || segment.End <= shownFrom)
+            if (segment.End <= shownFrom)
             {
                 continue;
             }
@@ -146,8 +140,19 @@ internal sealed class ComponentSummary(
             var last = calendar.IndexOfTicks(segment.End - 1);
             for (var d = Math.Max(firstShown, calendar.IndexOfTicks(segment.Start)); d <= last; d++)
             {
+                var i = d - firstShown;
+                if (segment.Status > worst[i])
+                {
+                    worst[i] = segment.Status;
+                }
+
+                if (segment.IsMaintenance)
+                {
+                    continue;
+                }
+
                 // An incident's segments are collected together, so a repeat can only be the last one added.
-                var list = byDay[d - firstShown] ??= [];
+                var list = incidentsByDay[i] ??= [];
                 if (list.Count == 0 || list[^1] != segment.Source)
                 {
                     list.Add(segment.Source);
@@ -155,6 +160,6 @@ internal sealed class ComponentSummary(
             }
         }
 
-        return byDay;
+        return (incidentsByDay, worst);
     }
 }

@@ -3,21 +3,32 @@ using StatusGen.Model;
 namespace StatusGen.Uptime;
 
 /// <summary>
-/// Turns overlapping segments into exact per-day durations of the worst status: an interval sweep over start and
+/// Turns overlapping segments into exact per-day durations of the dominant status: an interval sweep over start and
 /// end events, so each tick is counted once, in one status, whatever the number of overlapping sources.
 /// Reuse one instance across components: it keeps its event buffer.
 /// </summary>
-internal sealed class DaySweep
+internal sealed class DaySweep(UptimeSettings settings)
 {
     /// <summary>Slots per day in the totals: maintenance, degraded, partial outage, major outage (status - 1).</summary>
     public const int Slots = 4;
 
+    private readonly int[] dominance = DominanceOrder(settings);
     private long[] events = new long[256];
 
     public static int Slot(ComponentStatus status) => (int)status - 1;
 
     /// <summary>
-    /// Adds, per day and status, the ticks during which that status was the worst one in force.
+    /// Which status a tick counts as when several are in force, most dominant first: the worst one, except that
+    /// maintenance counted as downtime outranks degraded and partial outage. Ranking by downtime weight first keeps
+    /// "adding an incident never raises uptime" true (a partial outage during counted maintenance must not turn full
+    /// downtime into 0.3); without the switch this is exactly the severity order of <see cref="ComponentStatus"/>.
+    /// </summary>
+    public static int[] DominanceOrder(UptimeSettings settings) => settings.CountMaintenance
+        ? [Slot(ComponentStatus.MajorOutage), Slot(ComponentStatus.UnderMaintenance), Slot(ComponentStatus.PartialOutage), Slot(ComponentStatus.DegradedPerformance)]
+        : [Slot(ComponentStatus.MajorOutage), Slot(ComponentStatus.PartialOutage), Slot(ComponentStatus.DegradedPerformance), Slot(ComponentStatus.UnderMaintenance)];
+
+    /// <summary>
+    /// Adds, per day and status, the ticks during which that status was the dominant one in force.
     /// </summary>
     /// <param name="origin">UTC ticks no segment starts before (the start of tracking); events are stored relative to it.</param>
     /// <param name="totals">Ticks indexed by <c>day * Slots + Slot(status)</c>.</param>
@@ -54,10 +65,19 @@ internal sealed class DaySweep
             var at = e >> 3;
             if (at > previous)
             {
-                var worst = active[3] > 0 ? 3 : active[2] > 0 ? 2 : active[1] > 0 ? 1 : active[0] > 0 ? 0 : -1;
-                if (worst >= 0)
+                var dominant = -1;
+                foreach (var slot in dominance)
                 {
-                    day = Add(calendar, origin + previous, origin + at, worst, day, totals);
+                    if (active[slot] > 0)
+                    {
+                        dominant = slot;
+                        break;
+                    }
+                }
+
+                if (dominant >= 0)
+                {
+                    day = Add(calendar, origin + previous, origin + at, dominant, day, totals);
                 }
 
                 previous = at;

@@ -23,7 +23,7 @@ public static class UptimeCalculator
         var calendar = CalendarFor(site, now, Math.Max(windowDays, FixedWindows[^1]));
         var timelines = new ComponentTimelines(content, now);
         var summary = new ComponentSummary(calendar, site.Uptime, now, NewestFirstRanks(content.Incidents), content.Incidents);
-        var sweep = new DaySweep();
+        var sweep = new DaySweep(site.Uptime);
         var segments = new List<StatusSegment>();
         var totals = new long[calendar.DayCount * DaySweep.Slots];
         var components = new List<ComponentUptime>(site.Components.Count);

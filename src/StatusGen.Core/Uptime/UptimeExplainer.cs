@@ -21,8 +21,9 @@ public sealed record UptimeShare
 
 /// <summary>
 /// Attributes every minute of a component's status to the source that set it, for <c>statusgen uptime --explain</c>.
-/// Where sources overlap, the minute goes to the one with the worst status, then to the earlier-started one, so the
-/// shares of a day add up to exactly the minutes <see cref="UptimeCalculator"/> reports for it.
+/// Where sources overlap, the minute goes to the one with the dominant status (<see cref="DaySweep.DominanceOrder"/>),
+/// then to the earlier-started one, so the shares of a day add up to exactly the minutes <see cref="UptimeCalculator"/>
+/// reports for it.
 /// </summary>
 public static class UptimeExplainer
 {
@@ -45,7 +46,7 @@ public static class UptimeExplainer
             timelines.Collect(timelines.IndexOf(componentId), from, now.UtcTicks, segments);
         }
 
-        var cells = Attribute(calendar, segments);
+        var cells = Attribute(calendar, segments, DaySweep.DominanceOrder(site.Uptime));
         return [.. cells
             .Select(cell => Share(content, calendar.DateOf(cell.Key.Day), cell.Key.Source, cell.Value))
             .OrderBy(s => s.Date)
@@ -54,7 +55,7 @@ public static class UptimeExplainer
     }
 
     /// <summary>Ticks per (day, source) and status slot, each elementary interval going to its worst source.</summary>
-    private static Dictionary<(int Day, int Source), long[]> Attribute(DayCalendar calendar, List<StatusSegment> segments)
+    private static Dictionary<(int Day, int Source), long[]> Attribute(DayCalendar calendar, List<StatusSegment> segments, int[] dominance)
     {
         var byStart = segments.OrderBy(s => s.Start).ToList();
         var points = segments.SelectMany(s => new[] { s.Start, s.End }).Distinct().Order().ToList();
@@ -75,7 +76,7 @@ public static class UptimeExplainer
                 continue;
             }
 
-            var owner = active.OrderByDescending(s => s.Status).ThenBy(s => s.Start).ThenBy(s => s.Source).First();
+            var owner = active.OrderBy(s => Array.IndexOf(dominance, DaySweep.Slot(s.Status))).ThenBy(s => s.Start).ThenBy(s => s.Source).First();
             for (var day = calendar.IndexOfTicks(from); from < to; day++)
             {
                 var end = Math.Min(to, calendar.Start(day + 1));

@@ -89,6 +89,24 @@ public sealed class UptimeCalculatorTests
     }
 
     [TestMethod]
+    public void CountsAPartialOutageDuringCountedMaintenanceAsMaintenance()
+    {
+        // Otherwise the incident would turn 60 full downtime minutes into 60 x 0.3 and raise uptime.
+        var site = Site(
+            [Component("api")],
+            [Incident("2026-11-20-x", At("2026-11-20T03:00:00Z"), At("2026-11-20T05:00:00Z"), ("api", ComponentStatus.PartialOutage))],
+            [Maintenance("2026-11-20-db", At("2026-11-20T02:00:00Z"), At("2026-11-20T04:00:00Z"), "api")],
+            uptime: new UptimeSettings { CountMaintenance = true });
+
+        var day = DayOf(UptimeCalculator.Compute(site, Now), "api", "2026-11-20");
+
+        Assert.AreEqual(120, day.MaintenanceMinutes, 1e-9);
+        Assert.AreEqual(60, day.PartialOutageMinutes, 1e-9);
+        Assert.AreEqual(120 + 18, day.DowntimeMinutes, 1e-9);
+        Assert.AreEqual(ComponentStatus.PartialOutage, day.WorstStatus, "the bar still shows the worst state reached");
+    }
+
+    [TestMethod]
     public void HonoursStatusTimelinesIncludingEarlyRecovery()
     {
         var started = At("2026-11-10T09:15:00+01:00");
