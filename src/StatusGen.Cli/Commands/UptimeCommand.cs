@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StatusGen.Building;
+using StatusGen.Diagnostics;
 using StatusGen.Model;
 using StatusGen.Uptime;
 
@@ -10,7 +11,8 @@ namespace StatusGen.Cli.Commands;
 /// <summary><c>statusgen uptime</c>: the uptime figures as a table and, with --explain, where every downtime minute came from.</summary>
 internal static partial class UptimeCommand
 {
-    private const int MaxWindowDays = 3660;
+    /// <summary>The same limit as site.yml's uptime.windowDays.</summary>
+    private const int MaxWindowDays = 3650;
 
     public static Command Create(CliContext context)
     {
@@ -66,10 +68,7 @@ internal static partial class UptimeCommand
         var site = content.Site;
         if (componentId is not null && site.FindComponent(componentId) is null)
         {
-            var ids = site.Components.Select(c => c.Id).ToList();
-            var closest = ClosestMatch(componentId, ids);
-            throw new UsageException(
-                $"unknown component '{componentId}'{(closest is null ? "" : $" (did you mean '{closest}'?)")}; site.yml defines: {string.Join(", ", ids)}.");
+            throw new UsageException($"unknown component '{componentId}' ({DidYouMean.Fix(componentId, site.Components.Select(c => c.Id))})");
         }
 
         var days = windowDays ?? site.Uptime.WindowDays;
@@ -84,35 +83,6 @@ internal static partial class UptimeCommand
                 UptimeTextWriter.WriteExplanation(output, sized, component, UptimeExplainer.Explain(sized, now, component.Id, days));
             }
         }
-    }
-
-    /// <summary>The id nearest by edit distance, if it is near enough to be a typo.</summary>
-    internal static string? ClosestMatch(string text, IEnumerable<string> candidates) =>
-        candidates
-            .Select(c => (Id: c, Distance: EditDistance(text, c)))
-            .Where(c => c.Distance <= Math.Max(2, text.Length / 3))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => c.Id)
-            .FirstOrDefault();
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"^(\d{1,5})d$")]

@@ -119,7 +119,10 @@ public sealed class UptimeCommandTests
     {
         var error = Assert.ThrowsExactly<UsageException>(() => Lines(Content(), component: "apii"));
 
-        Assert.AreEqual("unknown component 'apii' (did you mean 'api'?); site.yml defines: api, web, docs.", error.Message);
+        Assert.AreEqual("unknown component 'apii' (did you mean 'api'?)", error.Message);
+        Assert.AreEqual(
+            "unknown component 'payments' (use one of: api, web, docs)",
+            Assert.ThrowsExactly<UsageException>(() => Lines(Content(), component: "payments")).Message);
     }
 
     [TestMethod]
@@ -132,7 +135,78 @@ public sealed class UptimeCommandTests
         var exit = StatusGenCli.Run(["uptime", "--window", "90", "--now", "2026-11-22T12:00:00Z"], context);
 
         Assert.AreEqual(ExitCodes.UsageError, exit);
-        Assert.AreEqual("statusgen: --window '90' is not a number of days like 7d, 30d, 90d or 365d (1d to 3660d).", error.ToString().TrimEnd());
+        Assert.AreEqual("statusgen: --window '90' is not a number of days like 7d, 30d, 90d or 365d (1d to 3650d).", error.ToString().TrimEnd());
+    }
+
+    [TestMethod]
+    public void LoadsTheContentFolderAndPrintsItsUptime()
+    {
+        var (exit, output, error) = RunOnSite("uptime", "--component", "api", "--window", "30d", "--explain");
+
+        Assert.AreEqual(ExitCodes.Success, exit, error);
+        Assert.Contains("api (API): 125 downtime minutes", output);
+        Assert.Contains("  2026-11-10  2026-11-10-api-errors  125 min  major outage 125, degraded 160 (not downtime)", output);
+    }
+
+    [TestMethod]
+    public void ExitsWithTwoAndASuggestionForAnUnknownComponent()
+    {
+        var (exit, output, error) = RunOnSite("uptime", "--component", "apy");
+
+        Assert.AreEqual(ExitCodes.UsageError, exit);
+        Assert.AreEqual("statusgen: unknown component 'apy' (did you mean 'api'?)", error.TrimEnd());
+        Assert.AreEqual("", output);
+    }
+
+    [TestMethod]
+    public void ExitsWithOneAndTheDiagnosticsWhenTheContentHasErrors()
+    {
+        var (exit, _, error) = RunOnSite("uptime", "--content", "missing");
+
+        Assert.AreEqual(ExitCodes.ContentErrors, exit);
+        Assert.StartsWith("missing/site.yml:1:1: error SG0012: site.yml not found", error);
+    }
+
+    private static (int Exit, string Output, string Error) RunOnSite(params string[] args)
+    {
+        var root = Directory.CreateTempSubdirectory("statusgen-uptime-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "content", "incidents"));
+            File.WriteAllText(Path.Combine(root, "content", "site.yml"), """
+                title: Example status
+                baseUrl: https://status.example.com/
+                language: en
+                timezone: Europe/Berlin
+                components:
+                  - id: api
+                    name: API
+                """);
+            File.WriteAllText(Path.Combine(root, "content", "incidents", "2026-11-10-api-errors.md"), """
+                ---
+                title: Elevated error rates on the API
+                started: 2026-11-10T09:15:00+01:00
+                resolved: 2026-11-10 15:10
+                components:
+                  api:
+                    2026-11-10 09:15: major_outage
+                    2026-11-10 11:20: degraded_performance
+                    2026-11-10 14:00: operational
+                ---
+
+                ## 2026-11-10 15:10 Resolved
+                Fixed.
+                """);
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var context = new CliContext(output, error, root, _ => null, TimeProvider.System);
+            var exit = StatusGenCli.Run([.. args, "--now", "2026-11-22T12:00:00Z"], context);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [TestMethod]
@@ -142,7 +216,7 @@ public sealed class UptimeCommandTests
         Assert.AreEqual(45, UptimeCommand.ParseWindow("45d"));
         Assert.IsNull(UptimeCommand.ParseWindow(null));
         Assert.ThrowsExactly<UsageException>(() => UptimeCommand.ParseWindow("0d"));
-        Assert.ThrowsExactly<UsageException>(() => UptimeCommand.ParseWindow("3661d"));
+        Assert.ThrowsExactly<UsageException>(() => UptimeCommand.ParseWindow("3651d"));
         Assert.ThrowsExactly<UsageException>(() => UptimeCommand.ParseWindow("7 d"));
     }
 }
