@@ -10,7 +10,6 @@ internal sealed class ComponentSummary(
     DayCalendar calendar,
     UptimeSettings settings,
     DateTimeOffset now,
-    int[] newestFirstRanks,
     IReadOnlyList<Incident> incidents)
 {
     private const double TicksPerMinute = TimeSpan.TicksPerMinute;
@@ -19,7 +18,7 @@ internal sealed class ComponentSummary(
     private readonly double[] downtime = new double[calendar.DayCount];
 
     /// <param name="trackedFrom">UTC ticks at which tracking starts.</param>
-    /// <param name="segments">The component's segments, as collected (each incident's together, in time order).</param>
+    /// <param name="segments">The component's segments as collected: incidents newest first, each incident's together and in time order.</param>
     /// <param name="totals">Ticks per day and status from <see cref="DaySweep"/>.</param>
     public ComponentUptime Summarise(string componentId, long trackedFrom, List<StatusSegment> segments, long[] totals)
     {
@@ -102,7 +101,6 @@ internal sealed class ComponentSummary(
             var at = d * DaySweep.Slots;
             var tracked = trackedTicks[d] / TicksPerMinute;
             var slugs = touching[d - firstShown];
-            slugs?.Sort((a, b) => newestFirstRanks[a].CompareTo(newestFirstRanks[b]));
             days.Add(new DayUptime
             {
                 Date = calendar.DateOf(d),
@@ -122,7 +120,8 @@ internal sealed class ComponentSummary(
     }
 
     /// <summary>
-    /// For each shown day: the incidents with a non-operational segment on it (an overlapped one included) and the worst
+    /// For each shown day: the incidents with a non-operational segment on it (an overlapped one included), newest first
+    /// because segments come newest incident first, and the worst
     /// status any source set on it, by severity (which can differ from the minutes' dominant status under counted maintenance).
     /// </summary>
     private (List<int>?[] Incidents, ComponentStatus[] Worst) Marks(List<StatusSegment> segments, int firstShown)

@@ -8,46 +8,75 @@ namespace StatusGen.Uptime;
 /// </summary>
 internal sealed class ComponentTimelines
 {
-    private readonly SiteContent content;
-    private readonly DateTimeOffset now;
     private readonly Dictionary<string, int> componentIndex;
-    private readonly List<(int Incident, AffectedComponent Affected)>[] incidents;
-    private readonly List<int>[] maintenances;
 
-    public ComponentTimelines(SiteContent content, DateTimeOffset now)
+    /// <summary>
+    /// Per component, its segments clipped only to each source's own span: incidents newest first, each incident's
+    /// segments together and in time order, then maintenance.
+    /// </summary>
+    private readonly List<StatusSegment>[] segments;
+
+    /// <summary>Walks every incident and maintenance window once; the build's time ends ongoing incidents and maintenance.</summary>
+    /// <param name="newestFirst">Incident indices, newest first (<see cref="UptimeCalculator.NewestFirst"/>).</param>
+    public ComponentTimelines(SiteContent content, DateTimeOffset now, int[] newestFirst)
     {
-        this.content = content;
-        this.now = now;
         var components = content.Site.Components;
         componentIndex = new Dictionary<string, int>(components.Count, StringComparer.Ordinal);
-        incidents = new List<(int, AffectedComponent)>[components.Count];
-        maintenances = new List<int>[components.Count];
         for (var i = 0; i < components.Count; i++)
         {
             componentIndex[components[i].Id] = i;
-            incidents[i] = [];
-            maintenances[i] = [];
         }
 
-        for (var i = 0; i < content.Incidents.Count; i++)
+        // Sized up front: a busy component holds tens of thousands of segments, and growing by doubling would copy them.
+        var changeCounts = new int[components.Count];
+        foreach (var incident in content.Incidents)
         {
-            foreach (var affected in content.Incidents[i].Components)
+            foreach (var affected in incident.Components)
+            {
+                if (componentIndex.TryGetValue(affected.ComponentId, out var c))
+                {
+                    changeCounts[c] += affected.Changes.Count;
+                }
+            }
+        }
+
+        segments = [.. changeCounts.Select(count => new List<StatusSegment>(count))];
+        var nowTicks = now.UtcTicks;
+        foreach (var i in newestFirst)
+        {
+            var incident = content.Incidents[i];
+            var start = incident.Started.UtcTicks;
+            var end = incident.EndOr(now).UtcTicks;
+            if (end <= start)
+            {
+                continue;
+            }
+
+            foreach (var affected in incident.Components)
             {
                 // Unknown ids are the validator's business (SG0201); they cannot affect a configured component.
                 if (componentIndex.TryGetValue(affected.ComponentId, out var c))
                 {
-                    incidents[c].Add((i, affected));
+                    AddTimeline(segments[c], affected.Changes, start, end, i);
                 }
             }
         }
 
         for (var i = 0; i < content.Maintenances.Count; i++)
         {
-            foreach (var id in content.Maintenances[i].ComponentIds)
+            var maintenance = content.Maintenances[i];
+            var start = maintenance.Scheduled.UtcTicks;
+            var end = Math.Min(maintenance.Until.UtcTicks, nowTicks);
+            if (end <= start)
             {
-                if (componentIndex.TryGetValue(id, out var c) && (maintenances[c].Count == 0 || maintenances[c][^1] != i))
+                continue;
+            }
+
+            foreach (var id in maintenance.ComponentIds.Distinct(StringComparer.Ordinal))
+            {
+                if (componentIndex.TryGetValue(id, out var c))
                 {
-                    maintenances[c].Add(i);
+                    segments[c].Add(new StatusSegment(start, end, ComponentStatus.UnderMaintenance, StatusSegment.MaintenanceSource(i)));
                 }
             }
         }
@@ -57,47 +86,37 @@ internal sealed class ComponentTimelines
 
     /// <summary>
     /// Appends the component's non-operational segments clipped to [<paramref name="from"/>, <paramref name="to"/>)
-    /// (UTC ticks; <paramref name="to"/> is at most the build's time). Each incident's segments come together and in
-    /// time order: a status change holds until the next change or the incident's end (the build's time while ongoing).
+    /// (UTC ticks). Each incident's segments come together and in time order.
     /// </summary>
     public void Collect(int component, long from, long to, List<StatusSegment> into)
     {
-        foreach (var (index, affected) in incidents[component])
+        foreach (var segment in segments[component])
         {
-            var incident = content.Incidents[index];
-            var start = Math.Max(incident.Started.UtcTicks, from);
-            var end = Math.Min(incident.EndOr(now).UtcTicks, to);
-            if (end <= start)
+            var s = Math.Max(segment.Start, from);
+            var e = Math.Min(segment.End, to);
+            if (e > s)
+            {
+                into.Add(segment with { Start = s, End = e });
+            }
+        }
+    }
+
+    /// <summary>A status change holds until the next change or the incident's end; operational spans are left out.</summary>
+    private static void AddTimeline(List<StatusSegment> into, IReadOnlyList<StatusChange> changes, long start, long end, int incident)
+    {
+        for (var k = 0; k < changes.Count; k++)
+        {
+            var status = changes[k].Status;
+            if (status == ComponentStatus.Operational)
             {
                 continue;
             }
 
-            var changes = affected.Changes;
-            for (var k = 0; k < changes.Count; k++)
-            {
-                var status = changes[k].Status;
-                if (status == ComponentStatus.Operational)
-                {
-                    continue;
-                }
-
-                var s = Math.Max(changes[k].At.UtcTicks, start);
-                var e = k + 1 < changes.Count ? Math.Min(changes[k + 1].At.UtcTicks, end) : end;
-                if (e > s)
-                {
-                    into.Add(new StatusSegment(s, e, status, index));
-                }
-            }
-        }
-
-        foreach (var index in maintenances[component])
-        {
-            var maintenance = content.Maintenances[index];
-            var s = Math.Max(maintenance.Scheduled.UtcTicks, from);
-            var e = Math.Min(maintenance.Until.UtcTicks, Math.Min(to, now.UtcTicks));
+            var s = Math.Max(changes[k].At.UtcTicks, start);
+            var e = k + 1 < changes.Count ? Math.Min(changes[k + 1].At.UtcTicks, end) : end;
             if (e > s)
             {
-                into.Add(new StatusSegment(s, e, ComponentStatus.UnderMaintenance, StatusSegment.MaintenanceSource(index)));
+                into.Add(new StatusSegment(s, e, status, incident));
             }
         }
     }

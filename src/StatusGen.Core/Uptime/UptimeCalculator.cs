@@ -21,8 +21,9 @@ public static class UptimeCalculator
         ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 1, "site.Uptime.WindowDays");
 
         var calendar = CalendarFor(site, now, Math.Max(windowDays, FixedWindows[^1]));
-        var timelines = new ComponentTimelines(content, now);
-        var summary = new ComponentSummary(calendar, site.Uptime, now, NewestFirstRanks(content.Incidents), content.Incidents);
+        var newestFirst = NewestFirst(content.Incidents);
+        var timelines = new ComponentTimelines(content, now, newestFirst);
+        var summary = new ComponentSummary(calendar, site.Uptime, now, content.Incidents);
         var sweep = new DaySweep(site.Uptime);
         var segments = new List<StatusSegment>();
         var totals = new long[calendar.DayCount * DaySweep.Slots];
@@ -77,21 +78,23 @@ public static class UptimeCalculator
     internal static double Downtime(UptimeSettings settings, double major, double partial, double maintenance) =>
         major + (settings.PartialOutageWeight * partial) + (settings.CountMaintenance ? maintenance : 0);
 
-    /// <summary>Rank of every incident index when sorted newest first (start descending, then slug).</summary>
-    internal static int[] NewestFirstRanks(IReadOnlyList<Incident> incidents)
+    /// <summary>Incident indices sorted newest first (start descending, then slug): the order of a day's incident list.</summary>
+    internal static int[] NewestFirst(IReadOnlyList<Incident> incidents)
     {
-        var order = Enumerable.Range(0, incidents.Count)
-            .OrderByDescending(i => incidents[i].Started)
-            .ThenBy(i => incidents[i].Slug, StringComparer.Ordinal)
-            .ToArray();
-        var ranks = new int[incidents.Count];
-        for (var r = 0; r < order.Length; r++)
+        var order = new int[incidents.Count];
+        var sorted = true;
+        for (var i = 0; i < order.Length; i++)
         {
-            ranks[order[r]] = r;
+            order[i] = i;
+            sorted &= i == 0 || IsNewerOrEqual(incidents[i - 1], incidents[i]);
         }
 
-        return ranks;
+        // The loader already sorts them so; sort only content built some other way.
+        return sorted ? order : [.. order.OrderByDescending(i => incidents[i].Started).ThenBy(i => incidents[i].Slug, StringComparer.Ordinal)];
     }
+
+    private static bool IsNewerOrEqual(Incident a, Incident b) =>
+        a.Started > b.Started || (a.Started == b.Started && string.CompareOrdinal(a.Slug, b.Slug) <= 0);
 
     private static List<GroupUptime> Groups(IReadOnlyList<Component> components, List<ComponentUptime> uptimes)
     {
@@ -125,3 +128,4 @@ public static class UptimeCalculator
         return count > 0 ? sum / count : null;
     }
 }
+

@@ -42,7 +42,7 @@ public static class UptimeExplainer
         var segments = new List<StatusSegment>();
         if (from < now.UtcTicks)
         {
-            var timelines = new ComponentTimelines(content, now);
+            var timelines = new ComponentTimelines(content, now, UptimeCalculator.NewestFirst(content.Incidents));
             timelines.Collect(timelines.IndexOf(componentId), from, now.UtcTicks, segments);
         }
 

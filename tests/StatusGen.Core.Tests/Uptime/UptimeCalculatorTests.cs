@@ -313,6 +313,23 @@ public sealed class UptimeCalculatorTests
     }
 
     [TestMethod]
+    public void OrdersADaysIncidentsNewestFirstWhateverTheContentOrder()
+    {
+        var site = Site(
+            [Component("api")],
+            [
+                Incident("2026-11-20-b", At("2026-11-20T10:00:00Z"), At("2026-11-20T11:00:00Z"), ("api", ComponentStatus.MajorOutage)),
+                Incident("2026-11-20-a", At("2026-11-20T10:00:00Z"), At("2026-11-20T11:00:00Z"), ("api", ComponentStatus.MajorOutage)),
+                Incident("2026-11-20-later", At("2026-11-20T12:00:00Z"), At("2026-11-20T13:00:00Z"), ("api", ComponentStatus.DegradedPerformance)),
+            ]);
+        var shuffled = site with { Incidents = [site.Incidents[1], site.Incidents[2], site.Incidents[0]] };
+
+        CollectionAssert.AreEqual(
+            new[] { "2026-11-20-later", "2026-11-20-a", "2026-11-20-b" },
+            DayOf(UptimeCalculator.Compute(shuffled, Now), "api", "2026-11-20").IncidentSlugs.ToArray());
+    }
+
+    [TestMethod]
     public void IgnoresIncidentsThatStartAfterTheBuildsTime()
     {
         var site = Site([Component("api")], [Incident("2026-11-23-future", At("2026-11-23T10:00:00Z"), null, ("api", ComponentStatus.MajorOutage))]);
