@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using StatusGen.Diagnostics;
 
 namespace StatusGen.Tests.Import;
@@ -9,8 +8,19 @@ namespace StatusGen.Tests.Import;
 /// </summary>
 internal static class ImportFixtures
 {
-    public static string Folder(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name);
+    /// <summary>Found from the test binary up to the repository root, so that it works wherever the build put the binary.</summary>
+    public static string Folder(string name)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "StatusGen.sln")))
+            {
+                return Path.Combine(folder.FullName, "tests", "StatusGen.Core.Tests", "Import", "Fixtures", name);
+            }
+        }
+
+        throw new InvalidOperationException($"StatusGen.sln not found above {AppContext.BaseDirectory}; the import fixtures are read from the source tree");
+    }
 
     public static string Input(string name) => Path.Combine(Folder(name), "input");
 
