@@ -19,7 +19,7 @@ internal static class CheckCommand
         command.SetAction(parseResult =>
         {
             var result = SiteBuilder.Check(
-                context.Resolve(parseResult.GetRequiredValue(content)),
+                CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
                 context.WorkingDirectory);
             var selectedFormat = parseResult.GetValue(format);
