@@ -3,7 +3,10 @@ namespace StatusGen.Diagnostics;
 /// <summary>Finds the known name a mistyped one was probably meant to be (Levenshtein distance, case-insensitive).</summary>
 public static class DidYouMean
 {
-    /// <summary>The closest candidate within a third of the input's length (at least 1, at most 3 edits), or null.</summary>
+    /// <summary>
+    /// The closest candidate within a third of the input's length (at least 1, at most 3 edits); else the only candidate
+    /// the input begins (such as 'partial' for 'partial_outage'); else null.
+    /// </summary>
     public static string? Find(string input, IEnumerable<string> candidates)
     {
         var limit = Math.Clamp(input.Length / 3, 1, 3);
@@ -16,6 +19,12 @@ public static class DidYouMean
             {
                 (best, bestDistance) = (candidate, distance);
             }
+        }
+
+        if (best is null && input.Length >= 3)
+        {
+            var prefixed = candidates.Where(c => c.StartsWith(input, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            best = prefixed.Count == 1 ? prefixed[0] : null;
         }
 
         return best;

@@ -14,6 +14,13 @@ public sealed class DidYouMeanTests
     }
 
     [TestMethod]
+    public void SuggestsTheOnlyNameThatStartsWithTheInput()
+    {
+        Assert.AreEqual("partial_outage", DidYouMean.Find("partial", ["degraded_performance", "partial_outage", "major_outage"]));
+        Assert.IsNull(DidYouMean.Find("ma", ["major_outage", "maintenance"]));
+    }
+
+    [TestMethod]
     public void SuggestsNothingForAnUnrelatedName()
     {
         Assert.IsNull(DidYouMean.Find("database", ["api", "web"]));

@@ -219,6 +219,6 @@ public sealed class IncidentDiagnosticsTests
         $"{Path}:3:10: error SG0401: '2026-11-10 9:15' is not a timestamp (write 'YYYY-MM-DD HH:MM' in Europe/Berlin time (e.g. '2026-11-10 09:15') or ISO 8601 with an offset (e.g. '2026-11-10T09:15:00+01:00'))",
         $"{Path}:4:9: error SG0203: unknown impact 'big' (use one of: none, minor, major, critical)",
         $"{Path}:6:3: error SG0201: unknown component 'trackng' (did you mean 'tracking'?)",
-        $"{Path}:6:12: error SG0202: unknown component status 'partial' (use one of: degraded_performance, partial_outage, major_outage)",
+        $"{Path}:6:12: error SG0202: unknown component status 'partial' (did you mean 'partial_outage'?)",
         $"{Path}:8:21: error SG0403: unknown update status 'Investigatng' (did you mean 'Investigating'?)");
 }
