@@ -19,8 +19,8 @@ internal sealed record YamlSource(TextRegion Region, DiagnosticList Diagnostics)
             return null;
         }
 
-        var value = scalar.Value ?? "";
-        return scalar.Style == ScalarStyle.Plain && value is "" or "~" or "null" ? null : value.Trim();
+        var value = (scalar.Value ?? "").Trim();
+        return value.Length == 0 || (scalar.Style == ScalarStyle.Plain && value is "~" or "null") ? null : value;
     }
 
     public static string Shape(YamlNode node) => node switch

@@ -114,4 +114,16 @@ public sealed class FileDiagnosticsTests
         using var fixture = new ContentFixture().With("incidents/notes.txt", "todo").With("incidents/.DS_Store", "x");
         AssertLines(fixture, "content/incidents/notes.txt:1:1: warning SG0014: 'notes.txt' is not a .md file and is ignored (move it out of incidents/, or rename it to YYYY-MM-DD-slug.md if it is content)");
     }
+
+    [TestMethod]
+    public void ReportsAFileThatCannotBeRead()
+    {
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-ok.md", Valid);
+        File.CreateSymbolicLink(Path.Combine(fixture.Content, "incidents", "2026-11-11-gone.md"), Path.Combine(fixture.Root, "missing.md"));
+
+        var line = fixture.Lines().Single();
+
+        Assert.StartsWith("content/incidents/2026-11-11-gone.md:1:1: error SG0013: cannot read the file: ", line);
+        Assert.EndsWith(" (check that it exists and is readable)", line);
+    }
 }

@@ -221,4 +221,14 @@ public sealed class IncidentDiagnosticsTests
         $"{Path}:6:3: error SG0201: unknown component 'trackng' (did you mean 'tracking'?)",
         $"{Path}:6:12: error SG0202: unknown component status 'partial' (did you mean 'partial_outage'?)",
         $"{Path}:8:21: error SG0403: unknown update status 'Investigatng' (did you mean 'Investigating'?)");
+
+    [TestMethod]
+    public void CountsTabsAsOneColumnInUpdateHeadings() => AssertLines(
+        "---\ntitle: API errors\nstarted: 2026-11-10 09:15\ncomponents:\n  api: major_outage\n---\n##\t2026-11-10\t09:20\tInvestigatin\nLooking.\n",
+        $"{Path}:7:21: error SG0403: unknown update status 'Investigatin' (did you mean 'Investigating'?)");
+
+    [TestMethod]
+    public void ReportsAnEmptyQuotedTitleAsMissing() => AssertLines(
+        "---\ntitle: \"\"\nstarted: 2026-11-10 09:15\ncomponents:\n  api: major_outage\n---\n",
+        $"{Path}:1:1: error SG0009: the front matter has no 'title' (add a line 'title: Elevated error rates on the API')");
 }
