@@ -15,6 +15,17 @@ public sealed class StatusGenCliTests
     }
 
     [TestMethod]
+    public void ExitsWithTwoForAnUnknownFormat()
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run("check", "--format", "xml");
+
+        Assert.AreEqual(2, run.ExitCode);
+        Assert.AreEqual("statusgen: Argument 'xml' not recognized. Must be one of:\n\t'text'\n\t'github'", run.ErrorLines[0] + "\n" + run.ErrorLines[1] + "\n" + run.ErrorLines[2]);
+    }
+
+    [TestMethod]
     public void ExitsWithTwoWithoutACommand()
     {
         using var cli = new CliHarness();

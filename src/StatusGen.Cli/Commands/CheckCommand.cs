@@ -10,11 +10,12 @@ internal static class CheckCommand
     {
         var content = CommonOptions.Content();
         var now = CommonOptions.Now();
-        var format = new Option<DiagnosticFormat>("--format")
+        var format = new Option<string>("--format")
         {
-            Description = "text: path:line:col lines; github: annotations for GitHub Actions pull requests.",
-            DefaultValueFactory = _ => DiagnosticFormat.Text,
+            Description = "text: path:line:col lines on stderr; github: annotations for GitHub Actions pull requests on stdout.",
+            DefaultValueFactory = _ => "text",
         };
+        format.AcceptOnlyFromAmong("text", "github");
         var command = new Command("check", "Validate the content without writing anything.") { content, now, format };
         command.SetAction(parseResult =>
         {
@@ -22,7 +23,7 @@ internal static class CheckCommand
                 CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
                 context.WorkingDirectory);
-            var selectedFormat = parseResult.GetValue(format);
+            var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var failed = DiagnosticOutput.Print(result.Diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
             if (!failed)
             {
