@@ -20,6 +20,9 @@ public sealed class TimestampsTests
         Assert.AreEqual(new DateTimeOffset(2026, 11, 10, 9, 15, 30, TimeSpan.FromHours(-5)), Timestamps.Parse("2026-11-10T09:15:30-05:00", Berlin, out _));
         Assert.AreEqual(new DateTimeOffset(2026, 11, 10, 9, 15, 0, TimeSpan.Zero), Timestamps.Parse("2026-11-10T09:15Z", Berlin, out var error));
         Assert.IsNull(error);
+        Assert.AreEqual(new DateTimeOffset(2026, 11, 10, 9, 15, 30, 250, TimeSpan.FromHours(1)), Timestamps.Parse("2026-11-10T09:15:30.25+01:00", Berlin, out _));
+        Assert.IsNull(Timestamps.Parse("2026-11-10T09:15:00+25:00", Berlin, out error));
+        Assert.AreEqual("SG0401", error!.Code.Id);
     }
 
     [TestMethod]
