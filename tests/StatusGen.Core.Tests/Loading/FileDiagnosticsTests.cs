@@ -126,4 +126,19 @@ public sealed class FileDiagnosticsTests
         Assert.StartsWith("content/incidents/2026-11-11-gone.md:1:1: error SG0013: cannot read the file: ", line);
         Assert.EndsWith(" (check that it exists and is readable)", line);
     }
+
+    [TestMethod]
+    public void KeepsCheckingIncidentsWhenSiteYmlHasErrors()
+    {
+        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("Europe/Berlin", "Mars/Olympus"))
+            .With("incidents/2026-11-10-api.md", Valid.Replace("api: major_outage", "ap: major_outage"));
+
+        var result = fixture.Check();
+
+        Assert.IsNull(result.Content);
+        Assert.AreEqual(
+            "content/incidents/2026-11-10-api.md:5:3: error SG0201: unknown component 'ap' (did you mean 'api'?)\n"
+            + "content/site.yml:4:11: error SG0103: unknown time zone 'Mars/Olympus' (use an IANA name such as 'Europe/Berlin', 'America/New_York' or 'UTC')",
+            string.Join("\n", result.Diagnostics));
+    }
 }
