@@ -19,6 +19,16 @@ internal static class CommonOptions
         HelpName = "timestamp",
     };
 
+    /// <summary>The --content folder, resolved against the working directory.</summary>
+    /// <exception cref="UsageException">The folder does not exist.</exception>
+    public static string ResolveContent(string path, CliContext context)
+    {
+        var full = context.Resolve(path);
+        return Directory.Exists(full)
+            ? full
+            : throw new UsageException($"the content folder '{path}' does not exist; pass the folder holding site.yml with --content.");
+    }
+
     /// <summary>--now, else SOURCE_DATE_EPOCH (seconds since 1970, UTC), else the clock.</summary>
     /// <exception cref="UsageException">Either value is malformed.</exception>
     public static DateTimeOffset ResolveNow(string? now, CliContext context)

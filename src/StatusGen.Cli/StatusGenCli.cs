@@ -1,12 +1,15 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using StatusGen.Building;
 using StatusGen.Cli.Commands;
 
 namespace StatusGen.Cli;
 
 internal static class StatusGenCli
 {
-    public static RootCommand CreateRoot(CliContext context) =>
-        new("StatusGen: build a static status page, feeds and JSON API from Markdown incident files.")
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand("StatusGen: build a static status page, feeds and JSON API from Markdown incident files.")
         {
             BuildCommand.Create(context),
             CheckCommand.Create(context),
@@ -17,6 +20,11 @@ internal static class StatusGenCli
             ImportCommand.Create(context),
             ServeCommand.Create(context),
         };
+
+        // The built-in action prints the entry assembly's version, which is the test host's when run in-process.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(context);
+        return root;
+    }
 
     public static int Run(string[] args, CliContext context)
     {
@@ -61,6 +69,15 @@ internal static class StatusGenCli
         {
             context.Error.WriteLine($"statusgen: internal error, please report it with this text: {e}");
             return ExitCodes.InternalError;
+        }
+    }
+
+    private sealed class PrintVersion(CliContext context) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            context.Output.WriteLine(GeneratorInfo.Version);
+            return ExitCodes.Success;
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class BuildCommand
         command.SetAction(parseResult =>
         {
             var options = new BuildOptions(
-                context.Resolve(parseResult.GetRequiredValue(content)),
+                CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 context.Resolve(parseResult.GetRequiredValue(output)),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
             var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory);

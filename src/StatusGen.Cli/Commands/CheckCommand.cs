@@ -10,20 +10,21 @@ internal static class CheckCommand
     {
         var content = CommonOptions.Content();
         var now = CommonOptions.Now();
-        var format = new Option<DiagnosticFormat>("--format")
+        var format = new Option<string>("--format")
         {
-            Description = "text: path:line:col lines; github: annotations for GitHub Actions pull requests.",
-            DefaultValueFactory = _ => DiagnosticFormat.Text,
+            Description = "text: path:line:col lines on stderr; github: annotations for GitHub Actions pull requests on stdout.",
+            DefaultValueFactory = _ => "text",
         };
+        format.AcceptOnlyFromAmong("text", "github");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings, such as the communication lint (SG05xx), as errors." };
         var command = new Command("check", "Validate the content without writing anything.") { content, now, format, strict };
         command.SetAction(parseResult =>
         {
             var result = SiteBuilder.Check(
-                context.Resolve(parseResult.GetRequiredValue(content)),
+                CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
                 context.WorkingDirectory);
-            var selectedFormat = parseResult.GetValue(format);
+            var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
             var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
             if (!failed)

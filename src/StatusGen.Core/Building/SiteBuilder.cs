@@ -19,14 +19,23 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
     /// <summary>The languages content may use until a theme supplies its own list.</summary>
     public static readonly IReadOnlyCollection<string> DefaultLanguages = ["en", "de"];
 
-    /// <summary>Load and Validate only: what <c>statusgen check</c> runs.</summary>
+    /// <summary>Load, Validate and the communication lint: what <c>statusgen check</c> runs.</summary>
     /// <param name="supportedLanguages">The theme's languages; <see cref="DefaultLanguages"/> when null.</param>
     public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
+    {
+        var validated = LoadAndValidate(contentDirectory, now, displayBase, supportedLanguages);
+        return validated.Content is null
+            ? validated
+            : validated with { Diagnostics = SortStable(validated.Diagnostics.AddRange(CommunicationLint.Check(validated.Content, now))) };
+    }
+
+    /// <summary>The Load and Validate stages alone, without the communication lint.</summary>
+    public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
     {
         var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages);
         var diagnostics = loaded.Content is null
             ? loaded.Diagnostics
-            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now)).AddRange(CommunicationLint.Check(loaded.Content, now));
+            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now));
         return new CheckResult(loaded.Content, SortStable(diagnostics));
     }
 

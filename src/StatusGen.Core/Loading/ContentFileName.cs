@@ -25,9 +25,9 @@ public static partial class ContentFileName
 
         var stem = Path.GetFileNameWithoutExtension(name);
         var prefix = DatePrefix().Match(stem);
-        var date = prefix.Success ? prefix.Value : "2026-11-10";
+        var date = prefix.Success ? prefix.Value : "YYYY-MM-DD";
         var suggestion = $"{date}-{Slug.From(stem[prefix.Length..], "incident")}.md";
-        diagnostics.Error(DiagnosticCodes.BadFileName, file.At(1, 1), $"file name '{name}' does not follow YYYY-MM-DD-slug.md", $"rename it, e.g. to '{suggestion}' (the date the incident started, then lower-case words joined by '-')");
+        diagnostics.Error(DiagnosticCodes.BadFileName, file.At(1, 1), $"file name '{name}' does not follow YYYY-MM-DD-slug.md", $"rename it to something like '{suggestion}': the start date, then lower-case words joined by '-'");
     }
 
     [GeneratedRegex("^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(-[a-z0-9]+)*\\.md$")]

@@ -14,8 +14,8 @@ public static class ContentLoader
         var root = Path.GetFullPath(contentDirectory);
         var diagnostics = new DiagnosticList();
         var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
-        var incidents = LoadFolder(root, "incidents", displayBase, diagnostics, (text, slug) => IncidentLoader.Load(text, slug, site, diagnostics));
-        var maintenances = LoadFolder(root, "maintenance", displayBase, diagnostics, (text, slug) => MaintenanceLoader.Load(text, slug, site, diagnostics));
+        var incidents = LoadFolder(root, "incidents", displayBase, diagnostics, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
+        var maintenances = LoadFolder(root, "maintenance", displayBase, diagnostics, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
         var content = site.Config is null ? null : new SiteContent
         {
             ContentRoot = root,
@@ -49,40 +49,46 @@ public static class ContentLoader
         return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null) : SiteConfigLoader.Load(text, root, languages, diagnostics);
     }
 
-    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, T?> load)
+    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var directory = Path.Combine(root, folder);
-        var loaded = new List<T>();
         if (!Directory.Exists(directory))
         {
-            return loaded;
+            return [];
         }
 
-        // Sorted so that diagnostics and ties come out the same on every machine.
-        foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        // Sorted so that diagnostics and ties come out the same on every machine; files are independent, so they
+        // load in parallel, each into its own slot, and are merged in name order.
+        var paths = Directory.EnumerateFiles(directory).Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal).ToArray();
+        var items = new T?[paths.Length];
+        var found = new DiagnosticList[paths.Length];
+        Parallel.For(0, paths.Length, i =>
         {
-            var file = Describe(path, displayBase);
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.'))
-            {
-                continue;
-            }
-
-            if (!name.EndsWith(".md", StringComparison.Ordinal))
-            {
-                diagnostics.Warning(DiagnosticCodes.StrayFile, file.At(1, 1), $"'{name}' is not a .md file and is ignored", $"move it out of {folder}/, or rename it to YYYY-MM-DD-slug.md if it is content");
-                continue;
-            }
-
-            ContentFileName.Check(file, diagnostics);
-            if (ContentFileReader.Read(file, diagnostics) is { } text && load(text, name[..^3]) is { } item)
-            {
-                loaded.Add(item);
-            }
+            found[i] = new DiagnosticList();
+            items[i] = LoadFile(paths[i], folder, displayBase, found[i], load);
+        });
+        foreach (var list in found)
+        {
+            diagnostics.AddRange(list.ToImmutable());
         }
 
-        return loaded;
+        return [.. items.OfType<T>()];
+    }
+
+    private static T? LoadFile<T>(string path, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+        where T : class
+    {
+        var file = Describe(path, displayBase);
+        var name = Path.GetFileName(path);
+        if (!name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticCodes.StrayFile, file.At(1, 1), $"'{name}' is not a .md file and is ignored", $"move it out of {folder}/, or rename it to YYYY-MM-DD-slug.md if it is content");
+            return null;
+        }
+
+        ContentFileName.Check(file, diagnostics);
+        return ContentFileReader.Read(file, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
     }
 
     private static SourceFile Describe(string fullPath, string displayBase) =>

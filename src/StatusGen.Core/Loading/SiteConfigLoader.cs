@@ -17,6 +17,10 @@ internal static partial class SiteConfigLoader
     private static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timezone", "components", "links", "uptime", "theme", "feeds", "lint"];
     private static readonly string[] ComponentKeys = ["id", "name", "group", "description", "since"];
 
+    // Listing the system's zones reads every zone file: done once, and only when a name is unknown.
+    private static readonly Lazy<string[]> IanaZoneIds = new(() =>
+        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Append("UTC").Distinct()]);
+
     public static SiteContext Load(SourceText text, string contentRoot, IReadOnlyCollection<string> languages, DiagnosticList diagnostics)
     {
         var local = new DiagnosticList();
@@ -100,8 +104,7 @@ internal static partial class SiteConfigLoader
             return zone;
         }
 
-        var known = TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Append("UTC").Distinct();
-        var suggestion = DidYouMean.Find(text, known);
+        var suggestion = DidYouMean.Find(text, IanaZoneIds.Value);
         fields.Report(DiagnosticCodes.UnknownTimeZone, "timezone", $"unknown time zone '{text}'", suggestion is null ? "use an IANA name such as 'Europe/Berlin', 'America/New_York' or 'UTC'" : $"did you mean '{suggestion}'?");
         return null;
     }

@@ -13,6 +13,9 @@ public sealed record TimestampError(DiagnosticCode Code, string Message, string 
 /// </summary>
 public static partial class Timestamps
 {
+    // Exact formats: the shape is already checked by a regex, and exact parsing is several times faster than TryParse.
+    private static readonly string[] IsoFormats = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     public static DateTimeOffset? Parse(string text, TimeZoneInfo zone, out TimestampError? error)
     {
         error = null;
@@ -24,7 +27,7 @@ public static partial class Timestamps
 
         if (Offset().IsMatch(text))
         {
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            if (DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
             {
                 return value;
             }

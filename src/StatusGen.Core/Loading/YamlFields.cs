@@ -19,8 +19,8 @@ internal sealed record YamlSource(TextRegion Region, DiagnosticList Diagnostics)
             return null;
         }
 
-        var value = scalar.Value ?? "";
-        return scalar.Style == ScalarStyle.Plain && value is "" or "~" or "null" ? null : value.Trim();
+        var value = (scalar.Value ?? "").Trim();
+        return value.Length == 0 || (scalar.Style == ScalarStyle.Plain && value is "~" or "null") ? null : value;
     }
 
     public static string Shape(YamlNode node) => node switch
@@ -55,6 +55,7 @@ internal sealed class YamlFields
     public string What { get; }
 
     /// <param name="node">Null reads as an empty mapping (an empty front matter block).</param>
+    /// <param name="fallback">Where missing keys are reported: the opening '---' of front matter, or the mapping itself.</param>
     public static YamlFields? Of(YamlNode? node, YamlSource source, SourcePosition fallback, string what, IReadOnlyCollection<string> keys)
     {
         if (node is not null and not YamlMappingNode)
@@ -63,7 +64,7 @@ internal sealed class YamlFields
             return null;
         }
 
-        var fields = new YamlFields(source, node is null ? fallback : source.At(node), what);
+        var fields = new YamlFields(source, fallback, what);
         foreach (var pair in (node as YamlMappingNode)?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             if (pair.Key is not YamlScalarNode { Value: { } key })

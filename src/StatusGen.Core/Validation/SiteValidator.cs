@@ -79,9 +79,9 @@ public static class SiteValidator
         foreach (var group in items.GroupBy(i => i.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var ordered = group.OrderBy(i => i.Source.DisplayPath, StringComparer.Ordinal).ToList();
-            foreach (var (_, source) in ordered.Skip(1))
+            foreach (var (slug, source) in ordered.Skip(1))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateSlug, source.At(1, 1), $"'{folder}/{group.Key}/' is also the page of {ordered[0].Source.DisplayPath}", "rename one of the files so each has its own slug");
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, source.At(1, 1), $"'{folder}/{slug}/' is also the page of {ordered[0].Source.DisplayPath}", "rename one of the files so each has its own slug");
             }
         }
     }

@@ -1,0 +1,61 @@
+using System.Text;
+using StatusGen.Diagnostics;
+using StatusGen.Loading;
+using StatusGen.Model;
+
+namespace StatusGen.Cli.Commands;
+
+/// <summary>What `new incident` and `new maintenance` share: reading site.yml, checking ids and writing a fresh file.</summary>
+internal static class Scaffold
+{
+    /// <returns>The site, or null after printing site.yml's errors (exit code 1).</returns>
+    public static SiteConfig? LoadSite(string contentDirectory, CliContext context)
+    {
+        var (config, diagnostics) = ContentLoader.LoadSiteConfig(contentDirectory, context.WorkingDirectory, Building.SiteBuilder.DefaultLanguages);
+        DiagnosticOutput.Print(diagnostics.Where(d => d.IsError).ToList(), context.Error);
+        return config;
+    }
+
+    public static string Title(string title) =>
+        string.IsNullOrWhiteSpace(title) || title.Contains('\n') || title.Contains('\r')
+            ? throw new UsageException("--title must be one non-empty line, e.g. --title \"Elevated error rates on the API\".")
+            : title.Trim();
+
+    /// <exception cref="UsageException">The id is not configured in site.yml.</exception>
+    public static Component Component(string id, SiteConfig site) =>
+        site.FindComponent(id) ?? throw new UsageException($"--component: unknown component '{id}' ({DidYouMean.Fix(id, site.Components.Select(c => c.Id))}).");
+
+    /// <exception cref="UsageException">The timestamp is malformed or ambiguous.</exception>
+    public static DateTimeOffset Timestamp(string option, string text, TimeZoneInfo zone) =>
+        Timestamps.Parse(text, zone, out var error) ?? throw new UsageException($"{option}: {error!.Message} ({error.Fix}).");
+
+    /// <summary>A YAML double-quoted scalar, safe for any one-line title.</summary>
+    public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+
+    public static string Names(IEnumerable<Component> components, string language) =>
+        string.Join(language == "de" ? " und " : " and ", components.Select(c => c.Name));
+
+    /// <summary>Writes the file under folder/ as date-slug.md, adding -2, -3, ... rather than overwriting; returns the path to print.</summary>
+    public static string Write(string contentDirectory, string folder, DateOnly date, string title, string text, CliContext context)
+    {
+        var directory = Path.Combine(contentDirectory, folder);
+        Directory.CreateDirectory(directory);
+        var stem = $"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}";
+        for (var n = 1; ; n++)
+        {
+            var path = Path.Combine(directory, n == 1 ? $"{stem}.md" : $"{stem}-{n}.md");
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(Encoding.UTF8.GetBytes(text));
+                return Path.GetRelativePath(context.WorkingDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Taken (perhaps by a colleague's incident of the same minute): never overwrite, try the next suffix.
+            }
+        }
+    }
+
+    public static DateTimeOffset ToMinute(DateTimeOffset at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), at.Offset);
+}
