@@ -1,0 +1,49 @@
+using StatusGen.Building;
+
+namespace StatusGen.Feeds;
+
+/// <summary>
+/// history.rss, history.atom and feed.json (one entry per incident and maintenance), updates.atom (one entry per
+/// update) and components/&lt;id&gt;/history.atom. Semantics in docs/feeds.md.
+/// </summary>
+public sealed class FeedGenerator : IOutputGenerator
+{
+    public string Name => "feeds";
+
+    public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
+    {
+        var site = snapshot.Site;
+        var text = FeedText.For(site);
+        var max = site.Feeds.MaxEntries;
+
+        var history = FeedEntries.History(snapshot, _ => true, max);
+        yield return new OutputFile("history.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.atom", "history/", history)), MediaTypes.Atom);
+        yield return new OutputFile("history.rss", RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.rss", "history/", history)), MediaTypes.Rss);
+        yield return new OutputFile("feed.json", JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "feed.json", "history/", history)), MediaTypes.FeedJson);
+
+        var updates = FeedEntries.Updates(snapshot, max);
+        yield return new OutputFile("updates.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.Updates}", "updates.atom", "history/", updates)), MediaTypes.Atom);
+
+        foreach (var component in site.Components)
+        {
+            var entries = FeedEntries.History(snapshot, ids => ids.Contains(component.Id), max);
+            var path = $"components/{component.Id}/history.atom";
+            yield return new OutputFile(path, AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {component.Name}", path, $"components/{component.Id}/", entries)), MediaTypes.Atom);
+        }
+    }
+
+    private static FeedDocument Document(SiteSnapshot snapshot, string title, string selfPath, string alternatePath, IReadOnlyList<FeedEntry> entries) => new()
+    {
+        // The feed's own URL: a feed is identified by where it lives.
+        Id = snapshot.Absolute(selfPath).AbsoluteUri,
+        Title = title,
+        Description = snapshot.Site.Description,
+        Language = snapshot.Site.Language,
+        Alternate = snapshot.Absolute(alternatePath),
+        Self = snapshot.Absolute(selfPath),
+        Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : snapshot.Now,
+        Author = snapshot.Site.Title,
+        GeneratorVersion = snapshot.GeneratorVersion,
+        Entries = entries,
+    };
+}
