@@ -1,5 +1,12 @@
+using StatusGen.Api;
+using StatusGen.Badges;
 using StatusGen.Building;
+using StatusGen.Calendar;
+using StatusGen.Feeds;
+using StatusGen.Hosting;
+using StatusGen.Seo;
 using StatusGen.Themes.Default;
+using StatusGen.Widget;
 
 namespace StatusGen.Cli;
 
@@ -9,5 +16,12 @@ internal static class OutputGenerators
     public static IReadOnlyList<IOutputGenerator> All() =>
     [
         new DefaultTheme(),
+        new FeedGenerator(),
+        new StatuspageApiGenerator(),
+        new MaintenanceCalendarGenerator(),
+        new BadgeGenerator(),
+        new WidgetGenerator(),
+        new SitemapGenerator(),
+        new HeadersFileGenerator(),
     ];
 }
