@@ -32,8 +32,9 @@ public sealed class SitemapGenerator : IOutputGenerator
         });
         yield return new OutputFile("sitemap.xml", sitemap, MediaTypes.Xml);
 
-        // The widget page only repeats the home page's status for iframes: keep it out of search results.
-        var robots = $"User-agent: *\nDisallow: /widget/\n\nSitemap: {snapshot.Absolute("sitemap.xml").AbsoluteUri}\n";
+        // Everything may be crawled; the widget page keeps itself out of results with a robots meta tag, which
+        // crawlers only see when robots.txt lets them fetch it.
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {snapshot.Absolute("sitemap.xml").AbsoluteUri}\n";
         yield return OutputFile.Text("robots.txt", robots, MediaTypes.PlainText);
     }
 }
