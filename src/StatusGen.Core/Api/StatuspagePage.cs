@@ -121,7 +121,9 @@ public sealed record StatuspagePage
     }
 
     private static IEnumerable<DateTimeOffset> Events(SiteContent content) =>
-        content.Incidents.SelectMany(i => i.Updates.Select(u => u.At).Append(i.Started).Concat(i.Resolved is { } r ? [r] : []))
+        content.Incidents.SelectMany(i => i.Updates.Select(u => u.At).Append(i.Started)
+                .Concat(i.Components.SelectMany(c => c.Changes.Select(change => change.At)))
+                .Concat(i.Resolved is { } r ? [r] : []))
             .Concat(content.Maintenances.SelectMany(m => m.Updates.Select(u => u.At).Append(m.Scheduled).Append(m.Until)));
 }
 

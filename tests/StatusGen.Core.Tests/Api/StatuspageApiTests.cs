@@ -179,6 +179,26 @@ public sealed class StatuspageApiTests
     }
 
     [TestMethod]
+    public void PageUpdatedAtFollowsAComponentStatusChangeWithoutAnUpdate()
+    {
+        var incident = ChannelSites.OngoingApiIncident();
+        var recovered = incident with
+        {
+            Components = [.. incident.Components.Select(c => c.ComponentId != "api" ? c : c with
+            {
+                Changes = [.. c.Changes, new StatusChange(ChannelSites.At("2026-11-10T11:50:00+01:00"), ComponentStatus.Operational)],
+            })],
+        };
+        var snapshot = ChannelSites.Snapshot(ChannelSites.Content(ChannelSites.Site(), [recovered], []), "2026-11-10T12:00:00+01:00");
+        var files = Generate(snapshot);
+
+        Assert.AreEqual("2026-11-10T11:50:00.000+01:00", Json(files, "status.json").GetProperty("page").GetProperty("updated_at").GetString());
+        var api = Json(files, "components.json").GetProperty("components").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "API");
+        Assert.AreEqual("operational", api.GetProperty("status").GetString());
+        Assert.AreEqual("2026-11-10T11:50:00.000+01:00", api.GetProperty("updated_at").GetString());
+    }
+
+    [TestMethod]
     public void IdsAreTwelveLowercaseAlphanumericsAndDistinct()
     {
         string[] ids = [StatuspageIds.Page(new Uri("https://status.example.com/")), StatuspageIds.Component("api"), StatuspageIds.Component("web"),
