@@ -24,14 +24,14 @@ public sealed record StatuspagePage
     {
         var site = snapshot.Site;
         var pageId = StatuspageIds.Page(site.BaseUrl);
-        var events = Events(snapshot.Content).Where(t => t <= snapshot.Now).ToList();
-        var earliest = Events(snapshot.Content).DefaultIfEmpty(snapshot.Now).Min();
+        var (earliest, latestByNow) = EventRange(snapshot.Content, snapshot.Now);
+        var changesByComponent = ChangesByComponent(snapshot.Content);
         var components = new List<ApiComponent>();
         var topPosition = 0;
         foreach (var group in site.Components.GroupBy(c => c.Group ?? "\0" + c.Id))
         {
             var first = group.First();
-            var members = group.Select((c, i) => Leaf(snapshot, c, i + 1, first.Group is null ? null : StatuspageIds.Group(first.Group), earliest)).ToList();
+            var members = group.Select((c, i) => Leaf(snapshot, c, i + 1, first.Group is null ? null : StatuspageIds.Group(first.Group), earliest ?? snapshot.Now, changesByComponent)).ToList();
             topPosition++;
             if (first.Group is null)
             {
@@ -61,19 +61,20 @@ public sealed record StatuspagePage
         {
             Id = pageId,
             Zone = site.TimeZone,
-            UpdatedAt = events.Count > 0 ? events.Max() : components.Select(c => c.UpdatedAt).DefaultIfEmpty(snapshot.Now).Max(),
+            UpdatedAt = latestByNow ?? components.Select(c => c.UpdatedAt).DefaultIfEmpty(snapshot.Now).Max(),
             Components = components,
         };
     }
 
-    private static ApiComponent Leaf(SiteSnapshot snapshot, Component component, int position, string? groupId, DateTimeOffset earliest)
+    private static ApiComponent Leaf(SiteSnapshot snapshot, Component component, int position, string? groupId, DateTimeOffset earliest,
+        IReadOnlyDictionary<string, List<DateTimeOffset>> changesByComponent)
     {
         var zone = snapshot.Site.TimeZone;
         DateTimeOffset? since = component.Since is { } day
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)))
             : null;
         var created = since ?? earliest;
-        var changes = ChangesOf(snapshot.Content, component.Id).Where(t => t <= snapshot.Now).ToList();
+        var changes = changesByComponent.GetValueOrDefault(component.Id, []).Where(t => t <= snapshot.Now).ToList();
         return new ApiComponent
         {
             Id = StatuspageIds.Component(component.Id),
@@ -91,40 +92,95 @@ public sealed record StatuspagePage
         };
     }
 
-    /// <summary>Every instant the component's status may have changed: timeline entries, resolutions, maintenance edges.</summary>
-    private static IEnumerable<DateTimeOffset> ChangesOf(SiteContent content, string componentId)
+    /// <summary>Per component id, every instant its status may have changed: timeline entries, resolutions, maintenance edges.</summary>
+    private static Dictionary<string, List<DateTimeOffset>> ChangesByComponent(SiteContent content)
     {
+        var changes = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
+        void Add(string id, DateTimeOffset at)
+        {
+            if (!changes.TryGetValue(id, out var list))
+            {
+                changes[id] = list = [];
+            }
+
+            list.Add(at);
+        }
+
         foreach (var incident in content.Incidents)
         {
-            var affected = incident.Components.FirstOrDefault(c => c.ComponentId == componentId);
-            if (affected is null)
+            foreach (var affected in incident.Components)
             {
-                continue;
-            }
+                foreach (var change in affected.Changes)
+                {
+                    Add(affected.ComponentId, change.At);
+                }
 
-            foreach (var change in affected.Changes)
-            {
-                yield return change.At;
-            }
-
-            if (incident.Resolved is { } resolved)
-            {
-                yield return resolved;
+                if (incident.Resolved is { } resolved)
+                {
+                    Add(affected.ComponentId, resolved);
+                }
             }
         }
 
-        foreach (var maintenance in content.Maintenances.Where(m => m.ComponentIds.Contains(componentId)))
+        foreach (var maintenance in content.Maintenances)
         {
-            yield return maintenance.Scheduled;
-            yield return maintenance.Until;
+            foreach (var id in maintenance.ComponentIds)
+            {
+                Add(id, maintenance.Scheduled);
+                Add(id, maintenance.Until);
+            }
         }
+
+        return changes;
     }
 
-    private static IEnumerable<DateTimeOffset> Events(SiteContent content) =>
-        content.Incidents.SelectMany(i => i.Updates.Select(u => u.At).Append(i.Started)
-                .Concat(i.Components.SelectMany(c => c.Changes.Select(change => change.At)))
-                .Concat(i.Resolved is { } r ? [r] : []))
-            .Concat(content.Maintenances.SelectMany(m => m.Updates.Select(u => u.At).Append(m.Scheduled).Append(m.Until)));
+    /// <summary>
+    /// The earliest content event, and the latest one at or before <paramref name="now"/>: an incident's start, update,
+    /// component status change or resolution, a maintenance update, start or end. Null when there is none.
+    /// </summary>
+    private static (DateTimeOffset? Earliest, DateTimeOffset? LatestByNow) EventRange(SiteContent content, DateTimeOffset now)
+    {
+        DateTimeOffset? earliest = null, latest = null;
+        void See(DateTimeOffset at)
+        {
+            earliest = earliest is { } e && e <= at ? e : at;
+            if (at <= now && (latest is null || at > latest))
+            {
+                latest = at;
+            }
+        }
+
+        foreach (var incident in content.Incidents)
+        {
+            See(incident.Started);
+            if (incident.Resolved is { } resolved)
+            {
+                See(resolved);
+            }
+
+            foreach (var update in incident.Updates)
+            {
+                See(update.At);
+            }
+
+            foreach (var change in incident.Components.SelectMany(c => c.Changes))
+            {
+                See(change.At);
+            }
+        }
+
+        foreach (var maintenance in content.Maintenances)
+        {
+            See(maintenance.Scheduled);
+            See(maintenance.Until);
+            foreach (var update in maintenance.Updates)
+            {
+                See(update.At);
+            }
+        }
+
+        return (earliest, latest);
+    }
 }
 
 /// <summary>A component or a group, as Statuspage lists it.</summary>

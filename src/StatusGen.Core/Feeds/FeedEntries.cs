@@ -7,25 +7,26 @@ namespace StatusGen.Feeds;
 /// <summary>Turns incidents and maintenance into feed entries: one per item (history) or one per update.</summary>
 public static class FeedEntries
 {
-    /// <summary>One entry per incident and per maintenance, most recently changed first, at most <paramref name="max"/>.</summary>
-    public static IReadOnlyList<FeedEntry> History(SiteSnapshot snapshot, Func<IReadOnlyList<string>, bool> touches, int max)
+    /// <summary>One entry per incident and per maintenance given, most recently changed first, at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<FeedEntry> History(SiteSnapshot snapshot, IEnumerable<Incident> incidents, IEnumerable<Maintenance> maintenances, int max)
     {
-        var text = FeedText.For(snapshot.Site);
-        var entries = snapshot.Content.Incidents
-            .Where(i => touches([.. i.Components.Select(c => c.ComponentId)]))
-            .Select(i => ForIncident(snapshot, text, i))
-            .Concat(snapshot.Content.Maintenances
-                .Where(m => touches(m.ComponentIds))
-                .Select(m => ForMaintenance(snapshot, text, m)));
-        return Newest(entries, max);
+        var site = snapshot.Site;
+        var text = FeedText.For(site);
+        var candidates = incidents
+            .Select(i => new Candidate(ContentTimes.LastChanged(i), i.Started, FeedIds.Incident(site, i), () => ForIncident(snapshot, text, i)))
+            .Concat(maintenances
+                .Select(m => new Candidate(ContentTimes.LastChanged(m), ContentTimes.FirstPosted(m), FeedIds.Maintenance(site, m), () => ForMaintenance(snapshot, text, m))));
+        return Newest(candidates, max);
     }
+
+    private sealed record Candidate(DateTimeOffset Updated, DateTimeOffset Published, string Id, Func<FeedEntry> Build);
 
     /// <summary>One entry per update of every incident and maintenance, newest first, at most <paramref name="max"/>.</summary>
     public static IReadOnlyList<FeedEntry> Updates(SiteSnapshot snapshot, int max)
     {
         var site = snapshot.Site;
         var text = FeedText.For(site);
-        var entries = new List<FeedEntry>();
+        var candidates = new List<Candidate>();
         foreach (var incident in snapshot.Content.Incidents)
         {
             var parent = FeedIds.Incident(site, incident);
@@ -35,8 +36,9 @@ public static class FeedEntries
             foreach (var update in incident.Updates.Reverse())
             {
                 var status = text.IncidentStatuses[update.Status];
-                entries.Add(UpdateEntry(ids.Next(update.At, update.Status.Name()), $"{incident.Title}: {status}", link, update.At, "incident",
-                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html));
+                var id = ids.Next(update.At, update.Status.Name());
+                candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{incident.Title}: {status}", link, update.At, "incident",
+                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
             }
         }
 
@@ -48,12 +50,13 @@ public static class FeedEntries
             foreach (var update in maintenance.Updates.Reverse())
             {
                 var status = text.MaintenanceStatuses[update.Status];
-                entries.Add(UpdateEntry(ids.Next(update.At, update.Status.Name()), $"{maintenance.Title}: {status}", link, update.At, "maintenance",
-                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html));
+                var id = ids.Next(update.At, update.Status.Name());
+                candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{maintenance.Title}: {status}", link, update.At, "maintenance",
+                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
             }
         }
 
-        return Newest(entries, max);
+        return Newest(candidates, max);
     }
 
     private static FeedEntry UpdateEntry(string id, string title, Uri link, DateTimeOffset at, string category, string summary, string html) => new()
@@ -68,12 +71,14 @@ public static class FeedEntries
         ContentHtml = html,
     };
 
-    private static IReadOnlyList<FeedEntry> Newest(IEnumerable<FeedEntry> entries, int max) =>
-        [.. entries
-            .OrderByDescending(e => e.Updated)
-            .ThenByDescending(e => e.Published)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(Math.Max(0, max))];
+    /// <summary>Orders and cuts on cheap keys first: the entries (and their HTML) are built only for what makes it into the feed.</summary>
+    private static IReadOnlyList<FeedEntry> Newest(IEnumerable<Candidate> candidates, int max) =>
+        [.. candidates
+            .OrderByDescending(c => c.Updated)
+            .ThenByDescending(c => c.Published)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, max))
+            .Select(c => c.Build())];
 
     private static FeedEntry ForIncident(SiteSnapshot snapshot, FeedText text, Incident incident)
     {

@@ -16,7 +16,7 @@ public sealed class FeedGenerator : IOutputGenerator
         var text = FeedText.For(site);
         var max = site.Feeds.MaxEntries;
 
-        var history = FeedEntries.History(snapshot, _ => true, max);
+        var history = FeedEntries.History(snapshot, snapshot.Content.Incidents, snapshot.Content.Maintenances, max);
         yield return new OutputFile("history.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.atom", "history/", history)), MediaTypes.Atom);
         yield return new OutputFile("history.rss", RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.rss", "history/", history)), MediaTypes.Rss);
         yield return new OutputFile("feed.json", JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "feed.json", "history/", history)), MediaTypes.FeedJson);
@@ -24,9 +24,16 @@ public sealed class FeedGenerator : IOutputGenerator
         var updates = FeedEntries.Updates(snapshot, max);
         yield return new OutputFile("updates.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.Updates}", "updates.atom", "history/", updates)), MediaTypes.Atom);
 
+        // Indexed once: looking every incident up for every component grows with components x incidents.
+        var incidentsByComponent = snapshot.Content.Incidents
+            .SelectMany(i => i.Components.Select(c => (c.ComponentId, Incident: i)).DistinctBy(p => p.ComponentId))
+            .ToLookup(p => p.ComponentId, p => p.Incident, StringComparer.Ordinal);
+        var maintenanceByComponent = snapshot.Content.Maintenances
+            .SelectMany(m => m.ComponentIds.Distinct().Select(id => (Id: id, Maintenance: m)))
+            .ToLookup(p => p.Id, p => p.Maintenance, StringComparer.Ordinal);
         foreach (var component in site.Components)
         {
-            var entries = FeedEntries.History(snapshot, ids => ids.Contains(component.Id), max);
+            var entries = FeedEntries.History(snapshot, incidentsByComponent[component.Id], maintenanceByComponent[component.Id], max);
             var path = $"components/{component.Id}/history.atom";
             yield return new OutputFile(path, AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {component.Name}", path, $"components/{component.Id}/", entries)), MediaTypes.Atom);
         }
