@@ -10,7 +10,9 @@ internal static class ExternalTool
 {
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static void Require(bool available, string what)
+    public static void Require(bool available, string what) => Require(available, what, InCi);
+
+    public static void Require(bool available, string what, bool inCi)
     {
         if (available)
         {
@@ -18,7 +20,7 @@ internal static class ExternalTool
         }
 
         var message = $"{what} is not installed; build/install-test-deps.sh installs it.";
-        if (InCi)
+        if (inCi)
         {
             Assert.Fail(message);
         }
