@@ -66,7 +66,7 @@ public sealed class FeedValidationTests
     }
 
     [TestMethod]
-    public void FeedparserReadsRssAtomAndJsonFeedsWithoutErrors()
+    public void FeedparserReadsRssAndAtomFeedsWithoutErrors()
     {
         ExternalTool.Require(File.Exists(Python) && ExternalTool.Run(Python, ["-c", "import feedparser"]).ExitCode == 0,
             "python3-feedparser (Debian package, used through /usr/bin/python3)");

@@ -54,6 +54,19 @@ public sealed class WidgetTests
     }
 
     [TestMethod]
+    public void ThePageAndTheScriptUseTheSameGermanWords()
+    {
+        var script = Generate().File("widget/widget.js").Text();
+        string[] descriptions = ["All Systems Operational", "Service Under Maintenance", "Partially Degraded Service", "Minor Service Outage", "Partial System Outage", "Major System Outage"];
+
+        foreach (var description in descriptions)
+        {
+            Assert.Contains($"\"{description}\": \"{WidgetGenerator.German(description)}\"", script, description);
+            Assert.AreNotEqual(description, WidgetGenerator.German(description));
+        }
+    }
+
+    [TestMethod]
     public void TheScriptRendersAndRefreshesTheStatusFromTheApi()
     {
         var node = ExternalTool.Find("node");
