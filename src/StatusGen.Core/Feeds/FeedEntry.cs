@@ -38,7 +38,7 @@ public sealed record FeedDocument
     /// <summary>The feed's own absolute URL (atom:link rel="self").</summary>
     public required Uri Self { get; init; }
 
-    /// <summary>The newest entry's <see cref="FeedEntry.Updated"/>; <c>Now</c> only for a feed with no entries.</summary>
+    /// <summary>The newest entry's <see cref="FeedEntry.Updated"/>; for a feed with no entries, the site's latest content change.</summary>
     public required DateTimeOffset Updated { get; init; }
     public required string Author { get; init; }
     public required string GeneratorVersion { get; init; }

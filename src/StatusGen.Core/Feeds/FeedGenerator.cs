@@ -39,6 +39,17 @@ public sealed class FeedGenerator : IOutputGenerator
         }
     }
 
+    /// <summary>
+    /// For a feed with no entries (a component that never had an incident): the site's latest content change, or the
+    /// Unix epoch for a site with no incidents or maintenance at all. Never the build time, which would change the bytes
+    /// of every such feed on every build.
+    /// </summary>
+    private static DateTimeOffset LatestContentChange(SiteSnapshot snapshot) =>
+        snapshot.Content.Incidents.Select(ContentTimes.LastChanged)
+            .Concat(snapshot.Content.Maintenances.Select(ContentTimes.LastChanged))
+            .DefaultIfEmpty(DateTimeOffset.UnixEpoch)
+            .Max();
+
     private static FeedDocument Document(SiteSnapshot snapshot, string title, string selfPath, string alternatePath, IReadOnlyList<FeedEntry> entries) => new()
     {
         // The feed's own URL: a feed is identified by where it lives.
@@ -48,7 +59,7 @@ public sealed class FeedGenerator : IOutputGenerator
         Language = snapshot.Site.Language,
         Alternate = snapshot.Absolute(alternatePath),
         Self = snapshot.Absolute(selfPath),
-        Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : snapshot.Now,
+        Updated = entries.Count > 0 ? entries.Max(e => e.Updated) : LatestContentChange(snapshot),
         Author = snapshot.Site.Title,
         GeneratorVersion = snapshot.GeneratorVersion,
         Entries = entries,

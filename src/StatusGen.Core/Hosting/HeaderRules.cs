@@ -11,8 +11,12 @@ public static class HeaderRules
     public const string Revalidate = "public, max-age=60, must-revalidate";
     public const string Immutable = "public, max-age=31536000, immutable";
 
-    /// <summary>No inline script or style anywhere; images may be data: URIs (the theme's icons).</summary>
-    public const string PageCsp = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /// <summary>
+    /// No inline script and no &lt;style&gt; element; images may be data: URIs (the theme's icons). Style attributes are
+    /// allowed (style-src-attr) because the theme sizes uptime bars with CSS custom properties in style="--n:3";
+    /// they cannot run code. Drop style-src-attr once no page uses a style attribute.
+    /// </summary>
+    public const string PageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     public const string WidgetCsp = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
     public const string BadgeCsp = "default-src 'none'; frame-ancestors *";
 

@@ -3,14 +3,15 @@ using StatusGen.Building;
 namespace StatusGen.Seo;
 
 /// <summary>
-/// The HTML pages the theme writes, derived from the snapshot with the theme's URL scheme: home, history/, uptime/,
-/// incidents/&lt;slug&gt;/, maintenance/&lt;slug&gt;/, components/&lt;id&gt;/. Site-relative, with a trailing slash.
+/// The HTML pages the theme writes, derived from the snapshot with the theme's URL scheme (its SitePaths): home,
+/// history/, uptime/, maintenance/, incidents/&lt;slug&gt;/, maintenance/&lt;slug&gt;/, components/&lt;id&gt;/. Site-relative, with a
+/// trailing slash. Later history pages (history/2.html...) are left out: every incident they list has its own entry.
 /// </summary>
 public static class SitePages
 {
     public static IReadOnlyList<SitePage> All(SiteSnapshot snapshot)
     {
-        var pages = new List<SitePage> { new("", null), new("history/", null), new("uptime/", null) };
+        var pages = new List<SitePage> { new("", null), new("history/", null), new("uptime/", null), new("maintenance/", null) };
         pages.AddRange(snapshot.Site.Components.Select(c => new SitePage($"components/{c.Id}/", null)));
         pages.AddRange(snapshot.Content.Incidents
             .OrderBy(i => i.Slug, StringComparer.Ordinal)

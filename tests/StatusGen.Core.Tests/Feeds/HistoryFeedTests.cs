@@ -81,6 +81,20 @@ public sealed class HistoryFeedTests
     }
 
     [TestMethod]
+    public void AComponentFeedWithoutEntriesTakesItsTimeFromTheContentNotTheBuild()
+    {
+        var content = ChannelSites.Content(ChannelSites.Site(), [ChannelSites.OngoingApiIncident()], []);
+
+        var first = Generate(ChannelSites.Snapshot(content, "2026-11-10T12:00:00+01:00")).File("components/cdn/history.atom");
+        var later = Generate(ChannelSites.Snapshot(content, "2026-11-12T08:00:00+01:00")).File("components/cdn/history.atom");
+
+        CollectionAssert.AreEqual(first.Bytes, later.Bytes);
+        var feed = XDocument.Parse(first.Text()).Root!;
+        Assert.IsEmpty(feed.Elements(Atom + "entry"));
+        Assert.AreEqual("2026-11-10T10:25:00Z", feed.Element(Atom + "updated")!.Value, "the site's latest content change");
+    }
+
+    [TestMethod]
     public void ContentHoldsEveryUpdateNewestFirstWithStatusAndTimeAsEscapedHtml()
     {
         var entry = XDocument.Parse(Generate(ThreeItems()).File("history.atom").Text()).Root!.Element(Atom + "entry")!;

@@ -24,6 +24,7 @@ public sealed class SitemapTests
             "https://status.example.com/",
             "https://status.example.com/history/",
             "https://status.example.com/uptime/",
+            "https://status.example.com/maintenance/",
             "https://status.example.com/components/web/",
             "https://status.example.com/components/api/",
             "https://status.example.com/components/db/",
