@@ -16,6 +16,7 @@ internal static class OutputGenerators
     public static IReadOnlyList<IOutputGenerator> All() =>
     [
         new DefaultTheme(),
+        new StatusGen.Uptime.UptimeJsonWriter(),
         new FeedGenerator(),
         new StatuspageApiGenerator(),
         new MaintenanceCalendarGenerator(),
