@@ -8,7 +8,7 @@ namespace StatusGen.Api;
 /// SHA-256 over "KIND:KEY", written in base 36. KEY is what already identifies the thing in our content:
 /// the component id, the group name, the incident or maintenance slug, the base URL for the page.
 /// </summary>
-public static class StatuspageIds
+internal static class StatuspageIds
 {
     private const string Alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
 

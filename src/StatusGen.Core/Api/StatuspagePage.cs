@@ -7,7 +7,7 @@ namespace StatusGen.Api;
 /// What every API file shares, computed once per build: the page, and each component's and group's
 /// status, position and times. Times come from content (never the clock) so unchanged content gives unchanged JSON.
 /// </summary>
-public sealed record StatuspagePage
+internal sealed record StatuspagePage
 {
     public required string Id { get; init; }
     public required TimeZoneInfo Zone { get; init; }
@@ -184,7 +184,7 @@ public sealed record StatuspagePage
 }
 
 /// <summary>A component or a group, as Statuspage lists it.</summary>
-public sealed record ApiComponent
+internal sealed record ApiComponent
 {
     public required string Id { get; init; }
 

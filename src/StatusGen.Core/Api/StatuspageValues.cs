@@ -4,7 +4,7 @@ using StatusGen.Model;
 namespace StatusGen.Api;
 
 /// <summary>Statuspage's spellings for our closed sets, and its time format.</summary>
-public static class StatuspageValues
+internal static class StatuspageValues
 {
     /// <summary>ISO 8601 with milliseconds and the site's offset, as Statuspage writes it: "2026-11-10T09:15:00.000+01:00".</summary>
     public static string Time(DateTimeOffset at, TimeZoneInfo zone) =>

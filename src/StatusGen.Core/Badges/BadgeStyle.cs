@@ -3,7 +3,7 @@ using StatusGen.Model;
 namespace StatusGen.Badges;
 
 /// <summary>What a badge says and shows for a status: the words carry the meaning, the colour only repeats it.</summary>
-public sealed record BadgeStyle(string Message, string Fill, string ShieldsColor)
+internal sealed record BadgeStyle(string Message, string Fill, string ShieldsColor)
 {
     /// <summary>Fills keep white text at a contrast of at least 4.5:1 (WCAG AA).</summary>
     public static BadgeStyle For(ComponentStatus status, string language)

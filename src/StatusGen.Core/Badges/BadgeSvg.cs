@@ -5,7 +5,7 @@ using StatusGen.Feeds;
 namespace StatusGen.Badges;
 
 /// <summary>A flat two-part badge ("label | message") as SVG with an accessible name (role="img", aria-label, title).</summary>
-public static class BadgeSvg
+internal static class BadgeSvg
 {
     private const string LabelFill = "#444";
 

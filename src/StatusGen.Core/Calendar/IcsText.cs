@@ -6,7 +6,7 @@ namespace StatusGen.Calendar;
 /// iCalendar content lines (RFC 5545 §3.1): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
 /// sequence, continuation lines starting with one space; TEXT values escaped (§3.3.11).
 /// </summary>
-public sealed class IcsText
+internal sealed class IcsText
 {
     private const int MaxOctets = 75;
     private readonly StringBuilder text = new();

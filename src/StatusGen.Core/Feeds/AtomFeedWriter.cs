@@ -4,7 +4,7 @@ using StatusGen.Building;
 namespace StatusGen.Feeds;
 
 /// <summary>Writes a <see cref="FeedDocument"/> as Atom (RFC 4287).</summary>
-public static class AtomFeedWriter
+internal static class AtomFeedWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 

@@ -5,7 +5,7 @@ using StatusGen.Model;
 namespace StatusGen.Feeds;
 
 /// <summary>Turns incidents and maintenance into feed entries: one per item (history) or one per update.</summary>
-public static class FeedEntries
+internal static class FeedEntries
 {
     /// <summary>One entry per incident and per maintenance given, most recently changed first, at most <paramref name="max"/>.</summary>
     public static IReadOnlyList<FeedEntry> History(SiteSnapshot snapshot, IEnumerable<Incident> incidents, IEnumerable<Maintenance> maintenances, int max)

@@ -1,7 +1,7 @@
 namespace StatusGen.Feeds;
 
 /// <summary>One entry of a feed, independent of the format it is written in.</summary>
-public sealed record FeedEntry
+internal sealed record FeedEntry
 {
     /// <summary>Permanent: a tag URI (<see cref="FeedIds"/>).</summary>
     public required string Id { get; init; }
@@ -25,7 +25,7 @@ public sealed record FeedEntry
 }
 
 /// <summary>A feed's own metadata and its entries, newest first.</summary>
-public sealed record FeedDocument
+internal sealed record FeedDocument
 {
     public required string Id { get; init; }
     public required string Title { get; init; }

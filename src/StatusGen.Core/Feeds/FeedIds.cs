@@ -9,7 +9,7 @@ namespace StatusGen.Feeds;
 /// file name (the slug), so an id changes only when the file is renamed or the site moves to another host; it does
 /// not change when the incident is edited, updated or re-dated, nor with the build time. docs/feeds.md.
 /// </summary>
-public static class FeedIds
+internal static class FeedIds
 {
     public static string Incident(SiteConfig site, Incident incident) =>
         Tag(site, incident.Slug, incident.Started, $"incidents/{incident.Slug}");

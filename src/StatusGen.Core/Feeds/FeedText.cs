@@ -4,7 +4,7 @@ using StatusGen.Model;
 namespace StatusGen.Feeds;
 
 /// <summary>The words feeds, the calendar and badges show, in the site's language ("en" or "de").</summary>
-public sealed record FeedText
+internal sealed record FeedText
 {
     public required string History { get; init; }
     public required string Updates { get; init; }

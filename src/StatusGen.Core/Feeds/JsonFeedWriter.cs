@@ -1,7 +1,7 @@
 namespace StatusGen.Feeds;
 
 /// <summary>Writes a <see cref="FeedDocument"/> as JSON Feed 1.1 (https://jsonfeed.org/version/1.1).</summary>
-public static class JsonFeedWriter
+internal static class JsonFeedWriter
 {
     public static byte[] Write(FeedDocument feed) => JsonOutput.Write(json =>
     {

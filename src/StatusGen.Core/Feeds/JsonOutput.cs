@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace StatusGen.Feeds;
 
 /// <summary>The one JSON writer setup: two-space indent, "\n" line ends, non-ASCII letters kept as they are.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new()
     {

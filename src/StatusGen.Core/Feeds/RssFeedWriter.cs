@@ -5,7 +5,7 @@ using StatusGen.Building;
 namespace StatusGen.Feeds;
 
 /// <summary>Writes a <see cref="FeedDocument"/> as RSS 2.0 with an atom:link rel="self".</summary>
-public static class RssFeedWriter
+internal static class RssFeedWriter
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 

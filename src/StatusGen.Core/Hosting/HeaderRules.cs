@@ -6,7 +6,7 @@ namespace StatusGen.Hosting;
 /// values of one header with a comma, so no header name is set by two rules that can match the same path
 /// (that is why the CSP and Cache-Control rules list the site's folders instead of using "/*"). docs/hosting.md.
 /// </summary>
-public static class HeaderRules
+internal static class HeaderRules
 {
     public const string Revalidate = "public, max-age=60, must-revalidate";
     public const string Immutable = "public, max-age=31536000, immutable";
@@ -53,6 +53,6 @@ public static class HeaderRules
     }
 }
 
-public sealed record HeaderRule(string Pattern, IReadOnlyList<HttpHeader> Headers);
+internal sealed record HeaderRule(string Pattern, IReadOnlyList<HttpHeader> Headers);
 
-public sealed record HttpHeader(string Name, string Value);
+internal sealed record HttpHeader(string Name, string Value);
