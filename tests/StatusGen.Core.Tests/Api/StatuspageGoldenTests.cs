@@ -18,7 +18,7 @@ public sealed class StatuspageGoldenTests
     {
         var files = new StatuspageApiGenerator().Generate(ChannelSites.OngoingIncidentAndUpcomingMaintenance()).ToList();
 
-        GoldenFiles.AssertMatch("ongoing-incident-upcoming-maintenance", files);
+        GoldenFiles.AssertMatch("Api", "ongoing-incident-upcoming-maintenance", files);
     }
 
     [TestMethod]
@@ -31,6 +31,6 @@ public sealed class StatuspageGoldenTests
             new SitemapGenerator(), new HeadersFileGenerator(),
         ];
 
-        GoldenFiles.AssertMatch("ongoing-incident-upcoming-maintenance-channels", [.. generators.SelectMany(g => g.Generate(snapshot))]);
+        GoldenFiles.AssertMatch("Api", "ongoing-incident-upcoming-maintenance-channels", [.. generators.SelectMany(g => g.Generate(snapshot))]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using StatusGen.Building;
 using StatusGen.Feeds;
@@ -101,5 +100,6 @@ public sealed class FeedValidationTests
         Assert.AreEqual("atom10", result.RootElement.GetProperty(feeds[1]).GetProperty("version").GetString());
     }
 
-    private static string SchemaPath([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Schemas", "atom.rnc");
+    /// <summary>A copy of the RFC 4287 RELAX NG schema (compact syntax) kept with the tests.</summary>
+    private static string SchemaPath() => Path.Combine(ExternalTool.RepositoryRoot(), "tests", "StatusGen.Core.Tests", "Feeds", "Schemas", "atom.rnc");
 }

@@ -1,17 +1,17 @@
-using System.Runtime.CompilerServices;
 using StatusGen.Building;
 
 namespace StatusGen.Tests.Feeds;
 
 /// <summary>
-/// Byte-for-byte comparison of generated files with Cases/&lt;scenario&gt;/expected/ next to the calling test's source.
+/// Byte-for-byte comparison of generated files with tests/StatusGen.Core.Tests/&lt;folder&gt;/Cases/&lt;scenario&gt;/expected/,
+/// found from the repository root (not the compile-time source path, so it works wherever the binary was built).
 /// With STATUSGEN_UPDATE_GOLDEN=1 the expected folder is rewritten instead (review the diff).
 /// </summary>
 internal static class GoldenFiles
 {
-    public static void AssertMatch(string scenario, IReadOnlyList<OutputFile> files, [CallerFilePath] string caller = "")
+    public static void AssertMatch(string folder, string scenario, IReadOnlyList<OutputFile> files)
     {
-        var expected = Path.Combine(Path.GetDirectoryName(caller)!, "Cases", scenario, "expected");
+        var expected = Path.Combine(ExternalTool.RepositoryRoot(), "tests", "StatusGen.Core.Tests", folder, "Cases", scenario, "expected");
         if (Environment.GetEnvironmentVariable("STATUSGEN_UPDATE_GOLDEN") == "1")
         {
             if (Directory.Exists(expected))
