@@ -1,5 +1,12 @@
+using StatusGen.Api;
+using StatusGen.Badges;
 using StatusGen.Building;
+using StatusGen.Calendar;
+using StatusGen.Feeds;
+using StatusGen.Hosting;
+using StatusGen.Seo;
 using StatusGen.Themes.Default;
+using StatusGen.Widget;
 
 namespace StatusGen.Cli;
 
@@ -10,5 +17,12 @@ internal static class OutputGenerators
     [
         new DefaultTheme(),
         new StatusGen.Uptime.UptimeJsonWriter(),
+        new FeedGenerator(),
+        new StatuspageApiGenerator(),
+        new MaintenanceCalendarGenerator(),
+        new BadgeGenerator(),
+        new WidgetGenerator(),
+        new SitemapGenerator(),
+        new HeadersFileGenerator(),
     ];
 }

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text.Json;
+using StatusGen.Building;
+using StatusGen.Feeds;
+using StatusGen.Model;
+
+namespace StatusGen.Api;
+
+/// <summary>Writes Statuspage v2 objects (page, component, incident, maintenance, status) with its field names. docs/api.md.</summary>
+internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
+{
+    private string T(DateTimeOffset at) => StatuspageValues.Time(at, page.Zone);
+
+    private void Time(Utf8JsonWriter json, string name, DateTimeOffset? at)
+    {
+        if (at is { } value)
+        {
+            json.WriteString(name, T(value));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public void Page(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("page");
+        json.WriteString("id", page.Id);
+        json.WriteString("name", snapshot.Site.Title);
+        json.WriteString("url", snapshot.Site.BaseUrl.AbsoluteUri);
+        json.WriteString("time_zone", StatuspageValues.TimeZoneName(page.Zone));
+        json.WriteString("updated_at", T(page.UpdatedAt));
+        json.WriteEndObject();
+    }
+
+    public void Status(Utf8JsonWriter json)
+    {
+        var worst = snapshot.Status.Overall;
+        var indicator = StatuspageValues.Indicator(worst, snapshot.Status.ActiveIncidents);
+        json.WriteStartObject("status");
+        json.WriteString("indicator", indicator.Name());
+        json.WriteString("description", StatuspageValues.Description(indicator, worst));
+        json.WriteEndObject();
+    }
+
+    public void Components(Utf8JsonWriter json, IEnumerable<ApiComponent> components)
+    {
+        json.WriteStartArray("components");
+        foreach (var component in components)
+        {
+            Component(json, component);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void Component(Utf8JsonWriter json, ApiComponent component)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", component.Id);
+        json.WriteString("name", component.Name);
+        json.WriteString("status", StatuspageValues.Component(component.Status));
+        json.WriteString("created_at", T(component.CreatedAt));
+        json.WriteString("updated_at", T(component.UpdatedAt));
+        json.WriteNumber("position", component.Position);
+        if (component.Description is null)
+        {
+            json.WriteNull("description");
+        }
+        else
+        {
+            json.WriteString("description", component.Description);
+        }
+
+        json.WriteBoolean("showcase", !component.IsGroup);
+        if (component.StartDate is { } start)
+        {
+            json.WriteString("start_date", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("start_date");
+        }
+
+        if (component.GroupId is null)
+        {
+            json.WriteNull("group_id");
+        }
+        else
+        {
+            json.WriteString("group_id", component.GroupId);
+        }
+
+        json.WriteString("page_id", page.Id);
+        json.WriteBoolean("group", component.IsGroup);
+        json.WriteBoolean("only_show_if_degraded", false);
+        if (component.IsGroup)
+        {
+            json.WriteStartArray("components");
+            foreach (var id in component.MemberIds)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    public void Incidents(Utf8JsonWriter json, IEnumerable<Incident> incidents)
+    {
+        json.WriteStartArray("incidents");
+        foreach (var incident in incidents)
+        {
+            Incident(json, incident);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void Incident(Utf8JsonWriter json, Incident incident)
+    {
+        var id = StatuspageIds.Incident(incident.Slug);
+        var monitoring = incident.Updates.Where(u => u.Status == IncidentUpdateStatus.Monitoring).Select(u => (DateTimeOffset?)u.At).Min();
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("name", incident.Title);
+        json.WriteString("status", StatuspageValues.Incident(IncidentProgress.CurrentStatus(incident, snapshot.Now)));
+        json.WriteString("impact", incident.Impact.Name());
+        json.WriteString("created_at", T(ContentTimes.FirstPosted(incident)));
+        json.WriteString("updated_at", T(ContentTimes.LastChanged(incident)));
+        json.WriteString("started_at", T(incident.Started));
+        Time(json, "monitoring_at", monitoring);
+        Time(json, "resolved_at", incident.IsResolvedAt(snapshot.Now) ? incident.Resolved : null);
+        json.WriteString("shortlink", snapshot.Absolute($"incidents/{incident.Slug}/").AbsoluteUri);
+        json.WriteString("page_id", page.Id);
+
+        var componentIds = incident.Components.Select(c => c.ComponentId).Where(cid => snapshot.Site.FindComponent(cid) is not null).ToList();
+        var updates = incident.Updates
+            .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Incident(IncidentProgress.PhaseOf(incident, i)), u.Status.Name(), u.Body.Markdown))
+            .ToList();
+        Updates(json, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
+            c => c.ComponentId,
+            c => incident.Resolved is { } r && r <= at ? ComponentStatus.Operational : c.StatusAt(at)));
+        Components(json, componentIds.Select(page.Component));
+        json.WriteEndObject();
+    }
+
+    public void Maintenances(Utf8JsonWriter json, IEnumerable<Maintenance> maintenances)
+    {
+        json.WriteStartArray("scheduled_maintenances");
+        foreach (var maintenance in maintenances)
+        {
+            Maintenance(json, maintenance);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void Maintenance(Utf8JsonWriter json, Maintenance maintenance)
+    {
+        var id = StatuspageIds.Maintenance(maintenance.Slug);
+        var status = IncidentProgress.CurrentStatus(maintenance, snapshot.Now);
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("name", maintenance.Title);
+        json.WriteString("status", StatuspageValues.Maintenance(status));
+        json.WriteString("impact", "maintenance");
+        json.WriteString("created_at", T(ContentTimes.FirstPosted(maintenance)));
+        json.WriteString("updated_at", T(ContentTimes.LastChanged(maintenance)));
+        json.WriteString("started_at", T(maintenance.Scheduled));
+        json.WriteNull("monitoring_at");
+        Time(json, "resolved_at", status == MaintenanceUpdateStatus.Completed ? maintenance.Until : null);
+        json.WriteString("shortlink", snapshot.Absolute($"maintenance/{maintenance.Slug}/").AbsoluteUri);
+        json.WriteString("page_id", page.Id);
+        json.WriteString("scheduled_for", T(maintenance.Scheduled));
+        json.WriteString("scheduled_until", T(maintenance.Until));
+
+        var componentIds = maintenance.ComponentIds.Where(cid => snapshot.Site.FindComponent(cid) is not null).ToList();
+        var updates = maintenance.Updates
+            .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Maintenance(IncidentProgress.PhaseOf(maintenance, i)), u.Status.Name(), u.Body.Markdown))
+            .ToList();
+        Updates(json, maintenance.Slug, id, updates, componentIds, at => componentIds.ToDictionary(
+            c => c,
+            _ => at >= maintenance.Scheduled && at < maintenance.Until ? ComponentStatus.UnderMaintenance : ComponentStatus.Operational));
+        Components(json, componentIds.Select(page.Component));
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Updates newest first. affected_components lists every component of the incident with its status just before
+    /// the update (at the previous update, operational before the first) and at the update.
+    /// </summary>
+    private void Updates(Utf8JsonWriter json, string slug, string parentId, IReadOnlyList<ApiUpdate> updates,
+        IReadOnlyList<string> componentIds, Func<DateTimeOffset, Dictionary<string, ComponentStatus>> statusAt)
+    {
+        var duplicates = new Dictionary<(DateTimeOffset, string), int>();
+        var ids = new string[updates.Count];
+        for (var i = updates.Count - 1; i >= 0; i--)
+        {
+            var key = (updates[i].At, updates[i].Heading);
+            duplicates[key] = duplicates.GetValueOrDefault(key) + 1;
+            ids[i] = StatuspageIds.Update(slug, updates[i].At, updates[i].Heading, duplicates[key]);
+        }
+
+        json.WriteStartArray("incident_updates");
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var update = updates[i];
+            json.WriteStartObject();
+            json.WriteString("id", ids[i]);
+            json.WriteString("status", update.Status);
+            json.WriteString("body", update.Body);
+            json.WriteString("incident_id", parentId);
+            json.WriteString("created_at", T(update.At));
+            json.WriteString("updated_at", T(update.At));
+            json.WriteString("display_at", T(update.At));
+            var before = i + 1 < updates.Count ? statusAt(updates[i + 1].At) : null;
+            var after = statusAt(update.At);
+            json.WriteStartArray("affected_components");
+            foreach (var componentId in componentIds)
+            {
+                var component = page.Component(componentId);
+                json.WriteStartObject();
+                json.WriteString("code", component.Id);
+                json.WriteString("name", component.Name);
+                json.WriteString("old_status", StatuspageValues.Component(before?[componentId] ?? ComponentStatus.Operational));
+                json.WriteString("new_status", StatuspageValues.Component(after[componentId]));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private sealed record ApiUpdate(DateTimeOffset At, string Status, string Heading, string Body);
+}

@@ -1,0 +1,55 @@
+using StatusGen.Building;
+using StatusGen.Feeds;
+using StatusGen.Model;
+
+namespace StatusGen.Badges;
+
+/// <summary>
+/// badges/status.svg and badges/&lt;component id&gt;.svg for READMEs, and the same as shields.io endpoint JSON
+/// (badges/status.json, badges/&lt;id&gt;.json) for people who style their badges on shields.io.
+/// </summary>
+public sealed class BadgeGenerator : IOutputGenerator
+{
+    /// <summary>The overall badge's file name; a component with this id would collide with it.</summary>
+    public const string OverallName = "status";
+
+    public string Name => "badges";
+
+    public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
+    {
+        var site = snapshot.Site;
+        var overallLabel = site.Language == "de" ? "Status" : "status";
+        foreach (var file in Badge(OverallName, overallLabel, BadgeStyle.For(snapshot.Status.Overall, site.Language)))
+        {
+            yield return file;
+        }
+
+        foreach (var component in site.Components)
+        {
+            if (component.Id == OverallName)
+            {
+                throw new InvalidOperationException($"Component id '{OverallName}' collides with the overall badge badges/{OverallName}.svg; rename the component.");
+            }
+
+            foreach (var file in Badge(component.Id, component.Name, BadgeStyle.For(snapshot.Status.Of(component.Id), site.Language)))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static IEnumerable<OutputFile> Badge(string name, string label, BadgeStyle style)
+    {
+        yield return new OutputFile($"badges/{name}.svg", BadgeSvg.Render(label, style), MediaTypes.Svg);
+        yield return new OutputFile($"badges/{name}.json", JsonOutput.Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", 1);
+            json.WriteString("label", label);
+            json.WriteString("message", style.Message);
+            json.WriteString("color", style.ShieldsColor);
+            json.WriteNumber("cacheSeconds", 300);
+            json.WriteEndObject();
+        }), MediaTypes.Json);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text;
+using StatusGen.Building;
+using StatusGen.Model;
+
+namespace StatusGen.Feeds;
+
+/// <summary>Turns incidents and maintenance into feed entries: one per item (history) or one per update.</summary>
+internal static class FeedEntries
+{
+    /// <summary>One entry per incident and per maintenance given, most recently changed first, at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<FeedEntry> History(SiteSnapshot snapshot, IEnumerable<Incident> incidents, IEnumerable<Maintenance> maintenances, int max)
+    {
+        var site = snapshot.Site;
+        var text = FeedText.For(site);
+        var candidates = incidents
+            .Select(i => new Candidate(ContentTimes.LastChanged(i), i.Started, FeedIds.Incident(site, i), () => ForIncident(snapshot, text, i)))
+            .Concat(maintenances
+                .Select(m => new Candidate(ContentTimes.LastChanged(m), ContentTimes.FirstPosted(m), FeedIds.Maintenance(site, m), () => ForMaintenance(snapshot, text, m))));
+        return Newest(candidates, max);
+    }
+
+    private sealed record Candidate(DateTimeOffset Updated, DateTimeOffset Published, string Id, Func<FeedEntry> Build);
+
+    /// <summary>One entry per update of every incident and maintenance, newest first, at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<FeedEntry> Updates(SiteSnapshot snapshot, int max)
+    {
+        var site = snapshot.Site;
+        var text = FeedText.For(site);
+        var candidates = new List<Candidate>();
+        foreach (var incident in snapshot.Content.Incidents)
+        {
+            var parent = FeedIds.Incident(site, incident);
+            var ids = new UpdateIdSequence(parent);
+            var link = snapshot.Absolute($"incidents/{incident.Slug}/");
+            // Oldest first, so that the rare exact duplicate gets its "-2" suffix after the original.
+            foreach (var update in incident.Updates.Reverse())
+            {
+                var status = text.IncidentStatuses[update.Status];
+                var id = ids.Next(update.At, update.Status.Name());
+                candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{incident.Title}: {status}", link, update.At, "incident",
+                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
+            }
+        }
+
+        foreach (var maintenance in snapshot.Content.Maintenances)
+        {
+            var parent = FeedIds.Maintenance(site, maintenance);
+            var ids = new UpdateIdSequence(parent);
+            var link = snapshot.Absolute($"maintenance/{maintenance.Slug}/");
+            foreach (var update in maintenance.Updates.Reverse())
+            {
+                var status = text.MaintenanceStatuses[update.Status];
+                var id = ids.Next(update.At, update.Status.Name());
+                candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{maintenance.Title}: {status}", link, update.At, "maintenance",
+                    $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
+            }
+        }
+
+        return Newest(candidates, max);
+    }
+
+    private static FeedEntry UpdateEntry(string id, string title, Uri link, DateTimeOffset at, string category, string summary, string html) => new()
+    {
+        Id = id,
+        Title = title,
+        Link = link,
+        Published = at,
+        Updated = at,
+        Category = category,
+        Summary = summary,
+        ContentHtml = html,
+    };
+
+    /// <summary>Orders and cuts on cheap keys first: the entries (and their HTML) are built only for what makes it into the feed.</summary>
+    private static IReadOnlyList<FeedEntry> Newest(IEnumerable<Candidate> candidates, int max) =>
+        [.. candidates
+            .OrderByDescending(c => c.Updated)
+            .ThenByDescending(c => c.Published)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, max))
+            .Select(c => c.Build())];
+
+    private static FeedEntry ForIncident(SiteSnapshot snapshot, FeedText text, Incident incident)
+    {
+        var site = snapshot.Site;
+        var status = text.IncidentStatuses[IncidentProgress.CurrentStatus(incident, snapshot.Now)];
+        var summary = $"{status} · {text.Impact}: {text.Impacts[incident.Impact]}";
+        var html = new StringBuilder();
+        html.Append("<p><strong>").Append(Encode(status)).Append("</strong> · ")
+            .Append(Encode(text.Impact)).Append(": ").Append(Encode(text.Impacts[incident.Impact]));
+        AppendComponents(html, site, text, incident.Components.Select(c => c.ComponentId));
+        html.Append("</p>\n");
+        AppendSummary(html, incident.Summary);
+        foreach (var update in incident.Updates)
+        {
+            AppendUpdate(html, site, text.IncidentStatuses[update.Status], update.At, update.Body);
+        }
+
+        return new FeedEntry
+        {
+            Id = FeedIds.Incident(site, incident),
+            Title = incident.Title,
+            Link = snapshot.Absolute($"incidents/{incident.Slug}/"),
+            Published = incident.Started,
+            Updated = ContentTimes.LastChanged(incident),
+            Category = "incident",
+            Summary = summary,
+            ContentHtml = html.ToString(),
+        };
+    }
+
+    private static FeedEntry ForMaintenance(SiteSnapshot snapshot, FeedText text, Maintenance maintenance)
+    {
+        var site = snapshot.Site;
+        var status = text.MaintenanceStatuses[IncidentProgress.CurrentStatus(maintenance, snapshot.Now)];
+        var window = $"{FeedText.Time(site, maintenance.Scheduled)} – {FeedText.Time(site, maintenance.Until)}";
+        var html = new StringBuilder();
+        html.Append("<p><strong>").Append(Encode(status)).Append("</strong> · ")
+            .Append(Encode(text.Window)).Append(": ").Append(Encode(window));
+        AppendComponents(html, site, text, maintenance.ComponentIds);
+        html.Append("</p>\n");
+        AppendSummary(html, maintenance.Summary);
+        foreach (var update in maintenance.Updates)
+        {
+            AppendUpdate(html, site, text.MaintenanceStatuses[update.Status], update.At, update.Body);
+        }
+
+        return new FeedEntry
+        {
+            Id = FeedIds.Maintenance(site, maintenance),
+            Title = $"{text.Maintenance}: {maintenance.Title}",
+            Link = snapshot.Absolute($"maintenance/{maintenance.Slug}/"),
+            Published = ContentTimes.FirstPosted(maintenance),
+            Updated = ContentTimes.LastChanged(maintenance),
+            Category = "maintenance",
+            Summary = $"{status} · {text.Window}: {window}",
+            ContentHtml = html.ToString(),
+        };
+    }
+
+    private static void AppendComponents(StringBuilder html, SiteConfig site, FeedText text, IEnumerable<string> ids)
+    {
+        var names = ids.Select(id => site.FindComponent(id)?.Name ?? id).ToList();
+        if (names.Count > 0)
+        {
+            html.Append(" · ").Append(Encode(text.Affected)).Append(": ").Append(Encode(string.Join(", ", names)));
+        }
+    }
+
+    private static void AppendSummary(StringBuilder html, MarkdownText summary)
+    {
+        if (!summary.IsEmpty)
+        {
+            html.Append(summary.Html).Append('\n');
+        }
+    }
+
+    private static void AppendUpdate(StringBuilder html, SiteConfig site, string status, DateTimeOffset at, MarkdownText body)
+    {
+        html.Append("<h3>").Append(Encode(status)).Append(" · <time datetime=\"")
+            .Append(Rfc3339(at)).Append("\">").Append(Encode(FeedText.Time(site, at))).Append("</time></h3>\n");
+        if (!body.IsEmpty)
+        {
+            html.Append(body.Html).Append('\n');
+        }
+    }
+
+    internal static string Rfc3339(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Escapes markup characters only; WebUtility.HtmlEncode would also turn "ö" into "&amp;#246;".</summary>
+    internal static string Encode(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+
+    /// <summary>Hands out update ids under one parent, numbering exact duplicates (same time and status).</summary>
+    private sealed class UpdateIdSequence(string parent)
+    {
+        private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+
+        public string Next(DateTimeOffset at, string status)
+        {
+            var key = FeedIds.Update(parent, at, status, 1);
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+            return FeedIds.Update(parent, at, status, seen[key]);
+        }
+    }
+}

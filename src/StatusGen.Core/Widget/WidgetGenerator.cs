@@ -1,0 +1,67 @@
+using System.Text;
+using StatusGen.Api;
+using StatusGen.Building;
+using StatusGen.Feeds;
+using StatusGen.Model;
+
+namespace StatusGen.Widget;
+
+/// <summary>
+/// widget/index.html, a small page meant for an iframe that shows the current status with no JavaScript needed
+/// (the status is baked in at build time; widget.js refreshes it when scripts run), its stylesheet and widget.js.
+/// Hosting headers allow framing for /widget/* only (docs/hosting.md).
+/// </summary>
+public sealed class WidgetGenerator : IOutputGenerator
+{
+    public string Name => "widget";
+
+    public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
+    {
+        var site = snapshot.Site;
+        var worst = snapshot.Status.Overall;
+        var indicator = StatuspageValues.Indicator(worst, snapshot.Status.ActiveIncidents);
+        var description = StatuspageValues.Description(indicator, worst);
+        var key = description == "Service Under Maintenance" ? "maintenance" : indicator.Name();
+        var text = site.Language == "de" ? German(description) : description;
+
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html>\n")
+            .Append("<html lang=\"").Append(site.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<meta name=\"robots\" content=\"noindex\">\n")
+            .Append("<title>").Append(FeedEntries.Encode(site.Title)).Append("</title>\n")
+            .Append("<link rel=\"stylesheet\" href=\"widget.css\">\n</head>\n<body>\n")
+            .Append("<a class=\"sg-widget sg-").Append(key).Append("\" href=\"").Append(FeedEntries.Encode(site.BaseUrl.AbsoluteUri))
+            .Append("\" target=\"_blank\" rel=\"noopener\" data-statusgen-widget data-indicator=\"").Append(indicator.Name()).Append("\">")
+            .Append("<span class=\"sg-dot\" aria-hidden=\"true\"></span><span>").Append(FeedEntries.Encode(text)).Append("</span></a>\n")
+            .Append("<script src=\"widget.js\" defer></script>\n</body>\n</html>\n");
+        yield return OutputFile.Text("widget/index.html", html.ToString(), MediaTypes.Html);
+        yield return OutputFile.Text("widget/widget.css", Css, MediaTypes.Css);
+        yield return OutputFile.Text("widget/widget.js", WidgetScript.Source, MediaTypes.JavaScript);
+    }
+
+    /// <summary>The same wording as widget.js uses for German pages.</summary>
+    internal static string German(string description) => description switch
+    {
+        "All Systems Operational" => "Alle Systeme betriebsbereit",
+        "Service Under Maintenance" => "Wartung läuft",
+        "Partially Degraded Service" => "Teilweise eingeschränkter Dienst",
+        "Minor Service Outage" => "Kleinere Störung",
+        "Partial System Outage" => "Teilweiser Systemausfall",
+        "Major System Outage" => "Schwerer Systemausfall",
+        _ => description,
+    };
+
+    private const string Css = """
+        body { margin: 0; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: transparent; }
+        .sg-widget { display: inline-flex; align-items: center; padding: 0.4em 0.8em; color: #1a1a1a; text-decoration: none; }
+        .sg-widget:hover, .sg-widget:focus { text-decoration: underline; }
+        .sg-dot { display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 0.4em; background: #c62828; }
+        .sg-none .sg-dot { background: #2e7d32; }
+        .sg-maintenance .sg-dot { background: #1565c0; }
+        .sg-minor .sg-dot { background: #8a5a00; }
+        .sg-major .sg-dot { background: #b23c00; }
+        @media (prefers-color-scheme: dark) { .sg-widget { color: #f0f0f0; } }
+
+        """;
+}
