@@ -8,9 +8,11 @@ namespace StatusGen.Themes.Default.Formatting;
 /// Formats instants, durations and percentages for one site: in its language and, for instants, in its time zone.
 /// Machine-readable values (the <c>datetime</c> attribute) keep the original offset-qualified instant.
 /// </summary>
-public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone)
+/// <param name="now">The build's time: dates in its year are shown without the year where space is short.</param>
+public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone, DateTimeOffset now)
 {
     private readonly CultureInfo culture = strings.CultureInfo;
+    private readonly int currentYear = TimeZoneInfo.ConvertTime(now, timeZone).Year;
 
     public TimeZoneInfo TimeZone => timeZone;
 
@@ -26,6 +28,10 @@ public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone)
     }
 
     public string Date(DateOnly date) => date.ToString(strings.DateFormat, culture);
+
+    /// <summary>A date in the uptime bars: without the year when it is the build's year, to keep the home page small.</summary>
+    public string BarDate(DateOnly date) =>
+        date.ToString(date.Year == currentYear ? strings.DayMonthFormat : strings.DateFormat, culture);
 
     public string DayHeading(DateOnly date) => date.ToString(strings.DayHeadingFormat, culture);
 

@@ -16,6 +16,7 @@ public sealed record UiStrings
     /// <summary>.NET date patterns, applied in the site's time zone.</summary>
     public required string DateFormat { get; init; }
     public required string DayHeadingFormat { get; init; }
+    public required string DayMonthFormat { get; init; }
     public required string TimeFormat { get; init; }
     public required string DateTimeFormat { get; init; }
     public required string MonthFormat { get; init; }

@@ -14,7 +14,7 @@ public sealed class ThemeContext
         Snapshot = snapshot;
         Assets = assets;
         Strings = Translations.For(snapshot.Site.Language);
-        Format = new SiteFormat(Strings, snapshot.Site.TimeZone);
+        Format = new SiteFormat(Strings, snapshot.Site.TimeZone, snapshot.Now);
         IncidentsBySlug = snapshot.Content.Incidents.ToDictionary(i => i.Slug, StringComparer.Ordinal);
         IncidentsByComponent = snapshot.Content.Incidents
             .SelectMany(i => i.Components.Select(c => (c.ComponentId, Incident: i)))
