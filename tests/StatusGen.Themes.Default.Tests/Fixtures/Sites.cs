@@ -48,7 +48,7 @@ public static class Sites
                 Summary = Markdown.MarkdownRenderer.Default.Render(""),
                 Updates =
                 [
-                    Update(Utc(11, 20, 9), IncidentUpdateStatus.Postmortem, "## What happened\n\nA storage controller failed and the failover did not start.\n\n- We replaced the controller.\n- We now test failover weekly."),
+                    Update(Utc(11, 20, 9), IncidentUpdateStatus.Postmortem, "### What happened\n\nA storage controller failed and the failover did not start.\n\n- We replaced the controller.\n- We now test failover weekly."),
                     Update(Utc(11, 18, 15, 40), IncidentUpdateStatus.Resolved, "All systems are back to normal."),
                     Update(Utc(11, 18, 14, 30), IncidentUpdateStatus.Monitoring, "The database is back on the standby node; writes are slower than usual."),
                     Update(Utc(11, 18, 13, 10), IncidentUpdateStatus.Investigating, "The primary database is unreachable."),

@@ -45,6 +45,11 @@ public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone, DateTim
     /// <summary>"2 d 3 h", "3 h 20 min", "5 min": at most the two largest units, rounded down to the minute.</summary>
     public string Duration(TimeSpan span)
     {
+        if (span <= TimeSpan.Zero)
+        {
+            return string.Format(culture, strings.DurationMinutes, 0);
+        }
+
         if (span < TimeSpan.FromMinutes(1))
         {
             return strings.LessThanAMinute;
