@@ -1,7 +1,7 @@
 // Progressive enhancement only: every fact is in the HTML already. Labels come from data-* attributes
 // written by the theme in the page's language.
 (() => {
-  const d = document, b = d.body, lang = d.documentElement.lang, now = Date.now();
+  const d = document, b = d.body, lang = b.dataset.locale || d.documentElement.lang, now = Date.now();
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (zone && b.dataset.tz && zone !== b.dataset.tz) {
     const f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
