@@ -53,8 +53,9 @@ public sealed class CustomisationTests
     {
         var home = Customised().Home;
 
-        Assert.AreEqual("https://example.com/support", home.QuerySelectorAll("header nav a").Last().GetAttribute("href"));
-        Assert.AreEqual("Support", home.QuerySelectorAll("header nav a").Last().TextContent);
+        var last = home.QuerySelectorAll("header nav a")[^1];
+        Assert.AreEqual("https://example.com/support", last.GetAttribute("href"));
+        Assert.AreEqual("Support", last.TextContent);
         Assert.IsTrue(home.QuerySelectorAll("footer p").Any(p => p.TextContent == "© Acme Ltd. All rights reserved."));
     }
 
