@@ -23,11 +23,21 @@ public sealed class AccessibilityTests
     [TestMethod]
     public Task NoViolationsInGerman() => AssertNoViolationsAsync(ServedSite.BusyGerman, ColorScheme.Light);
 
-    private static async Task AssertNoViolationsAsync(ServedSite site, ColorScheme scheme)
+    [TestMethod]
+    public async Task NoViolationsOnTheDemoSite()
+    {
+        var demo = ServedSite.Demo;
+        var incident = demo.Site.Snapshot.Content.Incidents.FirstOrDefault();
+        string[] paths = incident is null ? [""] : ["", $"incidents/{incident.Slug}/"];
+        await AssertNoViolationsAsync(demo, ColorScheme.Light, paths);
+        await AssertNoViolationsAsync(demo, ColorScheme.Dark, paths);
+    }
+
+    private static async Task AssertNoViolationsAsync(ServedSite site, ColorScheme scheme, IReadOnlyList<string>? paths = null)
     {
         var axe = ExternalTool.Require(Path.Combine(RepoPaths.NodeModules, "axe-core", "axe.min.js"), "axe-core (npm)");
         var failures = new List<string>();
-        foreach (var path in Paths)
+        foreach (var path in paths ?? Paths)
         {
             var (page, _) = await site.OpenAsync(path, new() { ColorScheme = scheme });
             await page.AddScriptTagAsync(new() { Path = axe });

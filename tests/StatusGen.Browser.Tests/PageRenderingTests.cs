@@ -70,6 +70,27 @@ public sealed class PageRenderingTests
     }
 
     [TestMethod]
+    public async Task DemoSiteHomeAndAnIncidentRenderWithJavaScriptDisabled()
+    {
+        var demo = ServedSite.Demo;
+        var (home, _) = await demo.OpenAsync("", new() { JavaScriptEnabled = false });
+
+        Assert.IsFalse(string.IsNullOrWhiteSpace(await home.Locator("main .banner").InnerTextAsync()));
+        Assert.AreEqual(demo.Site.Snapshot.Site.Components.Count, await home.Locator(".comp").CountAsync());
+        foreach (var active in demo.Site.Snapshot.Status.ActiveIncidents.Take(5))
+        {
+            StringAssert.Contains(await home.Locator("section[aria-labelledby=active]").InnerTextAsync(), active.Title);
+        }
+
+        if (demo.Site.Snapshot.Content.Incidents.FirstOrDefault() is { } incident)
+        {
+            var (page, _) = await demo.OpenAsync($"incidents/{incident.Slug}/", new() { JavaScriptEnabled = false });
+            Assert.AreEqual(incident.Title, await page.Locator("main h1").InnerTextAsync());
+            Assert.AreEqual(incident.Updates.Count, await page.Locator("ol.timeline > li").CountAsync());
+        }
+    }
+
+    [TestMethod]
     public async Task NoRequestLeavesTheSitesOrigin()
     {
         foreach (var path in new[] { "", "incidents/2026-11-22-api-errors/", "components/api/", "history/", "uptime/", "no-such-page/" })

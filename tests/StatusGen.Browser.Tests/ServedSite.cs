@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StatusGen.Themes.Default;
 using StatusGen.Themes.Default.Tests.Fixtures;
 
 namespace StatusGen.Browser.Tests;
@@ -17,6 +18,11 @@ public sealed class ServedSite : IDisposable
     public static ServedSite Busy { get; } = new(new GeneratedSite(Sites.Busy().Build()), "busy");
 
     public static ServedSite BusyGerman { get; } = new(new GeneratedSite(Sites.Busy().Language("de").Build()), "busy-de");
+
+    private static readonly Lazy<ServedSite> DemoSite = new(() => new(new GeneratedSite(DemoContent.Snapshot(), new DefaultTheme()), "demo"));
+
+    /// <summary>The repository's content/ built by the real loader (see DemoContent).</summary>
+    public static ServedSite Demo => DemoSite.Value;
 
     public GeneratedSite Site { get; }
 

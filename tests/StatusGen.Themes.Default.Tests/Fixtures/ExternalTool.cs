@@ -14,14 +14,14 @@ public static class ExternalTool
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns the path when the file exists; otherwise fails (CI) or ends the test as inconclusive.</summary>
-    public static string Require(string path, string what)
+    public static string Require(string path, string what, string hint = InstallHint)
     {
         if (File.Exists(path))
         {
             return path;
         }
 
-        var message = $"{what} not found at '{path}': {InstallHint}.";
+        var message = $"{what} not found at '{path}': {hint}.";
         if (InCi)
         {
             Assert.Fail(message);

@@ -10,12 +10,17 @@ public sealed class GeneratedSite
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <param name="contentFiles">The files the theme may read from the content folder (logo, extra CSS), by relative path.</param>
     public GeneratedSite(SiteSnapshot snapshot, IReadOnlyDictionary<string, byte[]>? contentFiles = null)
+        : this(snapshot, new DefaultTheme((_, path) => contentFiles is not null && contentFiles.TryGetValue(path, out var bytes)
+            ? bytes
+            : throw new FileNotFoundException(path)))
+    {
+    }
+
+    public GeneratedSite(SiteSnapshot snapshot, DefaultTheme theme)
     {
         Snapshot = snapshot;
-        var theme = new DefaultTheme((_, path) => contentFiles is not null && contentFiles.TryGetValue(path, out var bytes)
-            ? bytes
-            : throw new FileNotFoundException(path));
         Files = theme.Generate(snapshot).ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 

@@ -39,6 +39,15 @@ public sealed class NuHtmlCheckerTests
         AssertValid(site, "quiet-custom");
     }
 
+    [TestMethod]
+    public void EveryPageOfTheDemoSiteIsValidHtml()
+    {
+        var snapshot = DemoContent.Snapshot();
+        var theme = new DefaultTheme();
+        var site = new GeneratedSite(snapshot, theme);
+        AssertValid(site, "demo");
+    }
+
     /// <summary>Writes the site to artifacts/validation/NAME and runs vnu on every .html file.</summary>
     internal static void AssertValid(GeneratedSite site, string name)
     {
