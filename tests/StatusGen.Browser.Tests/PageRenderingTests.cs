@@ -82,7 +82,7 @@ public sealed class PageRenderingTests
             StringAssert.Contains(await home.Locator("section[aria-labelledby=active]").InnerTextAsync(), active.Title);
         }
 
-        if (demo.Site.Snapshot.Content.Incidents.FirstOrDefault() is { } incident)
+        if (FirstIncident(demo) is { } incident)
         {
             var (page, _) = await demo.OpenAsync($"incidents/{incident.Slug}/", new() { JavaScriptEnabled = false });
             Assert.AreEqual(incident.Title, await page.Locator("main h1").InnerTextAsync());
@@ -129,6 +129,18 @@ public sealed class PageRenderingTests
     }
 
     [TestMethod]
+    public async Task PrintedPagesDropNavigationAndBarsButKeepTheFacts()
+    {
+        var (page, _) = await ServedSite.Busy.OpenAsync("");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.IsTrue(await page.Locator("header nav").IsHiddenAsync());
+        Assert.IsTrue(await page.Locator("ol.bars").First.IsHiddenAsync());
+        Assert.IsTrue(await page.Locator("main .banner").IsVisibleAsync());
+        Assert.IsTrue(await page.Locator("section[aria-labelledby=active] article").IsVisibleAsync());
+    }
+
+    [TestMethod]
     public async Task UptimeBarTextAppearsOnKeyboardFocus()
     {
         var (page, _) = await ServedSite.Busy.OpenAsync("");
@@ -141,4 +153,7 @@ public sealed class PageRenderingTests
         Assert.IsNotNull(box);
         Assert.IsGreaterThan(10, box.Width, "the focused day's text is shown, not clipped to one pixel");
     }
+
+    private static StatusGen.Model.Incident? FirstIncident(ServedSite site) =>
+        site.Site.Snapshot.Content.Incidents is { Count: > 0 } incidents ? incidents[0] : null;
 }
