@@ -2,7 +2,6 @@ using StatusGen.Building;
 using StatusGen.Diagnostics;
 using StatusGen.Markdown;
 using StatusGen.Model;
-using StatusGen.Status;
 
 namespace StatusGen.Themes.Default.Tests.Fixtures;
 
@@ -115,14 +114,7 @@ public sealed class SnapshotBuilder
 
     public SiteSnapshot Build()
     {
-        var content = Content();
-        return new SiteSnapshot
-        {
-            Content = content,
-            Now = Now,
-            Status = StatusResolver.Resolve(content, Now),
-            Uptime = FixtureUptime.Compute(content, Now),
-            GeneratorVersion = "0.1.0-test",
-        };
+        // The build's own Compute stage: real status and uptime engine.
+        return SiteBuilder.Compute(Content(), Now) with { GeneratorVersion = "0.1.0-test" };
     }
 }
