@@ -1,0 +1,74 @@
+using StatusGen.Themes.Default.Localization;
+using StatusGen.Themes.Default.Tests.Fixtures;
+
+namespace StatusGen.Themes.Default.Tests;
+
+[TestClass]
+public sealed class LanguageTests
+{
+    [TestMethod]
+    public void LanguagesAreTheTranslationFilesThatExist()
+    {
+        CollectionAssert.AreEqual(new[] { "de", "en" }, DefaultTheme.Languages.ToList());
+    }
+
+    [TestMethod]
+    public void EveryTranslationFileHasEveryString()
+    {
+        // Loading enforces every required member; this checks none is blank and placeholders match English.
+        var english = Translations.For("en");
+        foreach (var language in DefaultTheme.Languages)
+        {
+            var strings = Translations.For(language);
+            foreach (var property in typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string)))
+            {
+                var value = (string)property.GetValue(strings)!;
+                Assert.IsFalse(string.IsNullOrWhiteSpace(value), $"{language}.json: {property.Name} is blank");
+                Assert.AreEqual(
+                    ((string)property.GetValue(english)!).Contains("{1}", StringComparison.Ordinal),
+                    value.Contains("{1}", StringComparison.Ordinal),
+                    $"{language}.json: {property.Name} has other placeholders than English");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void UnknownLanguageNamesTheAvailableOnes()
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Translations.For("fr"));
+
+        StringAssert.Contains(error.Message, "de, en");
+    }
+
+    [TestMethod]
+    public void GermanSiteIsInGermanWithGermanDatesAndNumbers()
+    {
+        var site = new GeneratedSite(Sites.Busy().Language("de").Build());
+        var home = site.Home;
+
+        Assert.AreEqual("de", home.DocumentElement.GetAttribute("lang"));
+        Assert.AreEqual("Teilweiser Ausfall", home.QuerySelector("main .banner")!.TextContent.Trim());
+        Assert.AreEqual("Aktuelle Störungen", home.QuerySelector("#active")!.TextContent);
+        Assert.AreEqual("Komponenten", home.QuerySelector("#components")!.TextContent);
+        Assert.AreEqual("Sonntag, 22. November 2026", home.QuerySelector("ol.days h3")!.TextContent);
+        Assert.AreEqual("Keine Störungen gemeldet.", home.QuerySelector("ol.days .quiet")!.TextContent);
+        var card = home.QuerySelector("section[aria-labelledby=active] article")!;
+        Assert.AreEqual("Seit 2 Std. 45 Min.", card.QuerySelectorAll(".meta span")[1].TextContent);
+        Assert.AreEqual("22. Nov. 2026, 08:15 UTC+1", card.QuerySelector("time.t")!.TextContent);
+        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00 %");
+        Assert.AreEqual("Zum Inhalt springen", home.QuerySelector(".skip")!.TextContent);
+    }
+
+    [TestMethod]
+    public void EnglishAndGermanPagesShareNoInterfaceText()
+    {
+        var english = new GeneratedSite(Sites.Quiet().Build()).Home.QuerySelector("main")!.TextContent;
+        var german = new GeneratedSite(Sites.Quiet().Language("de").Build()).Home.QuerySelector("main")!.TextContent;
+
+        foreach (var phrase in new[] { "All systems operational", "Components", "Past incidents", "No incidents reported", "uptime over" })
+        {
+            StringAssert.Contains(english, phrase);
+            Assert.DoesNotContain(phrase, german);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace StatusGen.Themes.Default.Localization;
+
+/// <summary>
+/// Every interface string and format pattern of the theme in one language, read from
+/// <c>Translations/&lt;language&gt;.json</c>. Every member is required, so a translation file that misses a key
+/// fails to load instead of showing English (or nothing) to a visitor.
+/// Strings with <c>{0}</c> are composite formats, filled with the language's culture.
+/// </summary>
+public sealed record UiStrings
+{
+    /// <summary>The culture used for month names and numbers, e.g. "en-GB", "de-DE".</summary>
+    public required string Culture { get; init; }
+
+    /// <summary>.NET date patterns, applied in the site's time zone.</summary>
+    public required string DateFormat { get; init; }
+    public required string DayHeadingFormat { get; init; }
+    public required string DayMonthFormat { get; init; }
+    public required string TimeFormat { get; init; }
+    public required string DateTimeFormat { get; init; }
+    public required string MonthFormat { get; init; }
+    public required string ShortMonthFormat { get; init; }
+    public required string PercentFormat { get; init; }
+    public required string DurationDays { get; init; }
+    public required string DurationHours { get; init; }
+    public required string DurationMinutes { get; init; }
+    public required string LessThanAMinute { get; init; }
+
+    public required string SkipToContent { get; init; }
+    public required string NavCurrentStatus { get; init; }
+    public required string NavHistory { get; init; }
+    public required string NavUptime { get; init; }
+    public required string SiteNavigation { get; init; }
+
+    public required string BannerOperational { get; init; }
+    public required string BannerUnderMaintenance { get; init; }
+    public required string BannerDegradedPerformance { get; init; }
+    public required string BannerPartialOutage { get; init; }
+    public required string BannerMajorOutage { get; init; }
+
+    public required string StatusOperational { get; init; }
+    public required string StatusUnderMaintenance { get; init; }
+    public required string StatusDegradedPerformance { get; init; }
+    public required string StatusPartialOutage { get; init; }
+    public required string StatusMajorOutage { get; init; }
+    public required string StatusNoData { get; init; }
+
+    public required string ImpactLabel { get; init; }
+    public required string ImpactNone { get; init; }
+    public required string ImpactMinor { get; init; }
+    public required string ImpactMajor { get; init; }
+    public required string ImpactCritical { get; init; }
+
+    public required string UpdateInvestigating { get; init; }
+    public required string UpdateIdentified { get; init; }
+    public required string UpdateMonitoring { get; init; }
+    public required string UpdateUpdate { get; init; }
+    public required string UpdateResolved { get; init; }
+    public required string UpdatePostmortem { get; init; }
+
+    public required string MaintenanceScheduled { get; init; }
+    public required string MaintenanceInProgress { get; init; }
+    public required string MaintenanceVerifying { get; init; }
+    public required string MaintenanceCompleted { get; init; }
+    public required string MaintenanceUpdate { get; init; }
+    public required string MaintenanceStateUpcoming { get; init; }
+    public required string MaintenanceStateInProgress { get; init; }
+    public required string MaintenanceStateCompleted { get; init; }
+
+    public required string ActiveIncidents { get; init; }
+    public required string MaintenanceNow { get; init; }
+    public required string MaintenanceUpcoming { get; init; }
+    public required string Components { get; init; }
+    public required string PastIncidents { get; init; }
+    public required string NoIncidentsReported { get; init; }
+    public required string MoreIncidentsThatDay { get; init; }
+    public required string MoreActiveIncidents { get; init; }
+    public required string MoreMaintenance { get; init; }
+    public required string IncidentHistory { get; init; }
+    public required string Maintenance { get; init; }
+
+    public required string Started { get; init; }
+    public required string Resolved { get; init; }
+    public required string Ongoing { get; init; }
+    public required string OngoingFor { get; init; }
+    public required string Duration { get; init; }
+    public required string LatestUpdate { get; init; }
+    public required string ReadMore { get; init; }
+    public required string AffectedComponents { get; init; }
+    public required string StatusOverTime { get; init; }
+    public required string Updates { get; init; }
+    public required string Postmortem { get; init; }
+    public required string ReadPostmortem { get; init; }
+    public required string Scheduled { get; init; }
+    public required string Until { get; init; }
+    public required string Subscribe { get; init; }
+    public required string RssFeed { get; init; }
+    public required string AtomFeed { get; init; }
+    public required string JsonFeed { get; init; }
+
+    public required string UptimeBarsLabel { get; init; }
+    public required string UptimeOverDays { get; init; }
+    public required string NoIncidents { get; init; }
+    public required string AndMore { get; init; }
+    public required string Uptime { get; init; }
+    public required string UptimeLastDays { get; init; }
+    public required string MonthlyUptime { get; init; }
+    public required string UptimeTableCaption { get; init; }
+    public required string Component { get; init; }
+    public required string Month { get; init; }
+    public required string Downtime { get; init; }
+    public required string CurrentStatus { get; init; }
+    public required string ComponentIncidents { get; init; }
+    public required string OlderInHistory { get; init; }
+
+    public required string PageOf { get; init; }
+    public required string NewerPage { get; init; }
+    public required string OlderPage { get; init; }
+    public required string FirstPage { get; init; }
+    public required string LastPage { get; init; }
+    public required string Pagination { get; init; }
+
+    public required string TimesShownIn { get; init; }
+    public required string TimesShownLocal { get; init; }
+    public required string BuiltAt { get; init; }
+    public required string BuiltAgo { get; init; }
+    public required string StaleWarning { get; init; }
+    public required string PoweredBy { get; init; }
+
+    public required string NotFoundTitle { get; init; }
+    public required string NotFoundText { get; init; }
+    public required string BackToStatus { get; init; }
+
+    public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
+}
