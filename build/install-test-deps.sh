@@ -4,7 +4,8 @@
 #   Debian: chromium (browser tests, via Playwright with ExecutablePath=/usr/bin/chromium), jing (Atom RELAX NG),
 #           libxml2-utils (xmllint), python3-feedparser (for /usr/bin/python3), a Java runtime only when `java` is missing,
 #           Node.js and npm only when `npm` is missing.
-#   npm:    tests/tools/package.json + package-lock.json (vnu-jar, html-validate, axe-core, statuspage.io), with `npm ci`.
+#   npm:    tests/tools/package.json + package-lock.json (vnu-jar, html-validate, axe-core, statuspage.io), with `npm ci`:
+#           the jar is tests/tools/node_modules/vnu-jar/build/dist/vnu.jar, the CLIs are in tests/tools/node_modules/.bin.
 #   .NET:   the local tools in .config/dotnet-tools.json (Cake).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,16 +37,20 @@ fi
 # The Debian python, not a pyenv shim: that is where python3-feedparser lives and what the feed tests call.
 /usr/bin/python3 -c 'import feedparser' || { log "python3-feedparser is installed but /usr/bin/python3 cannot import it"; exit 1; }
 
-# --- npm validators: `npm ci` only when the lock file changed since the last successful install.
+# --- npm validators: `npm ci` in every test folder with a lock file (tests/tools; tests/ itself if a helper put one there),
+# only when its lock file changed since the last successful install.
 # --ignore-scripts: vnu-jar's postinstall would try to download a Java runtime; we use the system java instead.
-tools="$root/tests/tools"
-stamp="$tools/node_modules/.statusgen-lock.sha256"
-lock_hash="$(sha256sum "$tools/package-lock.json" | cut -d' ' -f1)"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ] || [ ! -f "$tools/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
-  log "npm ci in tests/tools"
-  (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
-  echo "$lock_hash" >"$stamp"
-fi
+for lock in "$root"/tests/tools/package-lock.json "$root"/tests/package-lock.json; do
+  [ -f "$lock" ] || continue
+  folder="$(dirname "$lock")"
+  stamp="$folder/node_modules/.statusgen-lock.sha256"
+  lock_hash="$(sha256sum "$lock" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+    log "npm ci in ${folder#"$root"/}"
+    (cd "$folder" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$lock_hash" >"$stamp"
+  fi
+done
 
 # --- .NET local tools (fast when already restored).
 dotnet tool restore >/dev/null
