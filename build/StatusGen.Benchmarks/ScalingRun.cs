@@ -13,6 +13,7 @@ internal static class ScalingRun
 {
     public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now)
     {
+        var loadBefore = LoadAverage();
         var rows = new List<(int Size, ProcessMeasurement Measurement, double CliMs)>();
         foreach (var size in sizes)
         {
@@ -24,7 +25,7 @@ internal static class ScalingRun
             Console.Error.WriteLine($"{size} incidents: measured");
         }
 
-        return Table(rows);
+        return Table(rows, loadBefore, LoadAverage());
     }
 
     /// <summary>The content folder for a size, generated once; the generator is deterministic, so a cached folder is the same site.</summary>
@@ -46,18 +47,20 @@ internal static class ScalingRun
         return folder;
     }
 
-    private static string Table(List<(int Size, ProcessMeasurement M, double CliMs)> rows)
+    private static string Table(List<(int Size, ProcessMeasurement M, double CliMs)> rows, string loadBefore, string loadAfter)
     {
         static string Ms(double ms) => ms.ToString("F0", CultureInfo.InvariantCulture);
         static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
         var text = new StringBuilder()
-            .AppendLine("| incidents | load | validate | compute | render | publish | build (cold) | build (warm) | `statusgen build` wall | peak working set | allocated | files | output |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine($"Load average (1, 5, 15 min) before the run {loadBefore}, after it {loadAfter}, on {Environment.ProcessorCount} cores: wall times grow with other load, CPU times much less.")
+            .AppendLine()
+            .AppendLine("| incidents | load + validate | (validate alone) | compute | render | publish | build (cold) | CPU (cold) | build (warm) | `statusgen build` wall | peak working set | allocated | files | output |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (size, m, cliMs) in rows)
         {
             var c = m.Cold;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {size:N0} | {Ms(c.LoadMs)} ms | {Ms(c.ValidateMs)} ms | {Ms(c.ComputeMs)} ms | {Ms(c.RenderMs)} ms | {Ms(c.PublishMs)} ms | {Ms(c.TotalMs)} ms | {Ms(m.Warm.TotalMs)} ms | {Ms(cliMs)} ms | {MiB(m.PeakWorkingSetBytes)} MiB | {MiB(m.AllocatedBytes)} MiB | {c.Files:N0} | {MiB(c.OutputBytes)} MiB |");
+                $"| {size:N0} | {Ms(c.LoadMs)} ms | {Ms(c.ValidateMs)} ms | {Ms(c.ComputeMs)} ms | {Ms(c.RenderMs)} ms | {Ms(c.PublishMs)} ms | {Ms(c.TotalMs)} ms | {Ms(c.CpuMs)} ms | {Ms(m.Warm.TotalMs)} ms | {Ms(cliMs)} ms | {MiB(m.PeakWorkingSetBytes)} MiB | {MiB(m.AllocatedBytes)} MiB | {c.Files:N0} | {MiB(c.OutputBytes)} MiB |");
         }
 
         for (var i = 1; i < rows.Count; i++)
@@ -65,13 +68,16 @@ internal static class ScalingRun
             var (a, b) = (rows[i - 1], rows[i]);
             var factor = (double)b.Size / a.Size;
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-                $"Growth {a.Size:N0} -> {b.Size:N0} incidents (x{factor:F0}): cold build x{b.M.Cold.TotalMs / a.M.Cold.TotalMs:F2}, warm build x{b.M.Warm.TotalMs / a.M.Warm.TotalMs:F2}, " +
+                $"Growth {a.Size:N0} -> {b.Size:N0} incidents (x{factor:F0}): cold build x{b.M.Cold.TotalMs / a.M.Cold.TotalMs:F2}, CPU x{b.M.Cold.CpuMs / a.M.Cold.CpuMs:F2}, warm build x{b.M.Warm.TotalMs / a.M.Warm.TotalMs:F2}, " +
                 $"`statusgen build` x{b.CliMs / a.CliMs:F2}, peak memory x{(double)b.M.PeakWorkingSetBytes / a.M.PeakWorkingSetBytes:F2} " +
                 $"(linear would be x{factor:F0}; below that, fixed costs such as start-up and JIT dominate the small size).");
         }
 
         return text.ToString();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The real command line, as a user runs it: `dotnet statusgen.dll build ...`, start-up included.</summary>
     private static double TimeCli(string content, string output, DateTimeOffset now)
