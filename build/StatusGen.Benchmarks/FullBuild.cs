@@ -20,6 +20,11 @@ internal sealed record BuildMeasurement
     public required double ComputeMs { get; init; }
     public required double RenderMs { get; init; }
     public required double PublishMs { get; init; }
+    public required double LoadCpuMs { get; init; }
+    public required double ValidateCpuMs { get; init; }
+    public required double ComputeCpuMs { get; init; }
+    public required double RenderCpuMs { get; init; }
+    public required double PublishCpuMs { get; init; }
 
     /// <summary>CPU time of the whole process during the build, all threads: less sensitive than wall time to other load on the machine.</summary>
     public required double CpuMs { get; init; }
@@ -58,11 +63,11 @@ internal static class FullBuild
     {
         var builder = new SiteBuilder(Generators());
         var cpuBefore = ProcessorTime();
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
 
         // Load and Validate through SiteBuilder.Check, exactly as the CLI runs them; Validate alone is timed again below.
         var checkResult = SiteBuilder.Check(contentDirectory, now, contentDirectory);
-        var loadMs = Lap(clock);
+        var loadMs = clock.Lap();
         var errors = checkResult.Diagnostics.Count(d => d.IsError);
         if (checkResult.Content is null || errors > 0)
         {
@@ -75,23 +80,28 @@ internal static class FullBuild
         }
 
         SiteValidator.Validate(checkResult.Content, now);
-        var validateMs = Lap(clock);
+        var validateMs = clock.Lap();
         var content = checkResult.Content;
         var snapshot = SiteBuilder.Compute(content, now);
-        var computeMs = Lap(clock);
+        var computeMs = clock.Lap();
         var files = builder.Render(snapshot);
-        var renderMs = Lap(clock);
+        var renderMs = clock.Lap();
         OutputWriter.Publish(files, outputDirectory);
-        var publishMs = Lap(clock);
+        var publishMs = clock.Lap();
         var cpuMs = (ProcessorTime() - cpuBefore).TotalMilliseconds;
         return new BuildMeasurement
         {
             Incidents = content.Incidents.Count,
-            LoadMs = loadMs,
-            ValidateMs = validateMs,
-            ComputeMs = computeMs,
-            RenderMs = renderMs,
-            PublishMs = publishMs,
+            LoadMs = loadMs.Wall,
+            LoadCpuMs = loadMs.Cpu,
+            ValidateMs = validateMs.Wall,
+            ValidateCpuMs = validateMs.Cpu,
+            ComputeMs = computeMs.Wall,
+            ComputeCpuMs = computeMs.Cpu,
+            RenderMs = renderMs.Wall,
+            RenderCpuMs = renderMs.Cpu,
+            PublishMs = publishMs.Wall,
+            PublishCpuMs = publishMs.Cpu,
             CpuMs = cpuMs,
             Files = files.Count,
             OutputBytes = files.Sum(f => (long)f.Bytes.Length),
@@ -111,10 +121,19 @@ internal static class FullBuild
         return process.TotalProcessorTime;
     }
 
-    private static double Lap(Stopwatch clock)
+    /// <summary>Wall and process CPU time since the previous lap, in milliseconds.</summary>
+    private sealed class StageClock
     {
-        var ms = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
-        return ms;
+        private readonly Stopwatch wall = Stopwatch.StartNew();
+        private TimeSpan cpu = ProcessorTime();
+
+        public (double Wall, double Cpu) Lap()
+        {
+            var now = ProcessorTime();
+            var lap = (wall.Elapsed.TotalMilliseconds, (now - cpu).TotalMilliseconds);
+            wall.Restart();
+            cpu = now;
+            return lap;
+        }
     }
 }
