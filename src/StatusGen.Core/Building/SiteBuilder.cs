@@ -15,19 +15,23 @@ namespace StatusGen.Building;
 /// </summary>
 public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 {
+    /// <summary>The languages content may use until a theme supplies its own list.</summary>
+    public static readonly IReadOnlyCollection<string> DefaultLanguages = ["en", "de"];
+
     /// <summary>Load and Validate only: what <c>statusgen check</c> runs.</summary>
-    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase)
+    /// <param name="supportedLanguages">The theme's languages; <see cref="DefaultLanguages"/> when null.</param>
+    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
     {
-        var loaded = ContentLoader.Load(contentDirectory, displayBase);
+        var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages);
         var diagnostics = loaded.Content is null
             ? loaded.Diagnostics
             : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now));
         return new CheckResult(loaded.Content, SortStable(diagnostics));
     }
 
-    public BuildResult Build(BuildOptions options, string displayBase)
+    public BuildResult Build(BuildOptions options, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
     {
-        var checkResult = Check(options.ContentDirectory, options.Now, displayBase);
+        var checkResult = Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages);
         if (checkResult.HasErrors)
         {
             return new BuildResult(checkResult.Diagnostics, Files: []);

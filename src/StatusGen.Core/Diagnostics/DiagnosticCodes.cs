@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     // Maintenance
     public static readonly DiagnosticCode UntilBeforeScheduled = new(301, "until before scheduled");
     public static readonly DiagnosticCode UnknownMaintenanceStatus = new(302, "unknown maintenance update status");
+    public static readonly DiagnosticCode MaintenanceWithoutComponents = new(303, "maintenance names no component");
 
     // Updates and timestamps
     public static readonly DiagnosticCode InvalidTimestamp = new(401, "timestamp cannot be parsed");

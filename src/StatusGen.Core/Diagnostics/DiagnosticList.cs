@@ -9,6 +9,8 @@ public sealed class DiagnosticList
 
     public bool HasErrors => items.Exists(d => d.IsError);
 
+    public int Count => items.Count;
+
     public void Error(DiagnosticCode code, SourcePosition at, string message, string? fix = null) =>
         items.Add(new Diagnostic(Severity.Error, code, at, message, fix));
 

@@ -1,12 +1,90 @@
+using StatusGen.Diagnostics;
 using StatusGen.Model;
 
 namespace StatusGen.Loading;
 
-// PLACEHOLDER: implemented in the core pipeline issue (#2).
+/// <summary>The Load stage: reads site.yml, then every incident and maintenance file, reporting every problem it finds.</summary>
 public static class ContentLoader
 {
     /// <param name="contentDirectory">Folder with site.yml, incidents/ and maintenance/.</param>
     /// <param name="displayBase">Folder that diagnostic paths are shown relative to (normally the working directory).</param>
-    public static LoadResult Load(string contentDirectory, string displayBase) =>
-        throw new NotImplementedException();
+    /// <param name="supportedLanguages">The languages the theme can render; site.yml's 'language' must be one of them.</param>
+    public static LoadResult Load(string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var diagnostics = new DiagnosticList();
+        var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
+        var incidents = LoadFolder(root, "incidents", displayBase, diagnostics, (text, slug) => IncidentLoader.Load(text, slug, site, diagnostics));
+        var maintenances = LoadFolder(root, "maintenance", displayBase, diagnostics, (text, slug) => MaintenanceLoader.Load(text, slug, site, diagnostics));
+        var content = site.Config is null ? null : new SiteContent
+        {
+            ContentRoot = root,
+            Site = site.Config,
+            Incidents = [.. incidents.OrderByDescending(i => i.Started).ThenBy(i => i.Slug, StringComparer.Ordinal)],
+            Maintenances = [.. maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal)],
+        };
+        return new LoadResult(content, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Reads only site.yml (what <c>statusgen new</c> needs); Config is null when it has errors.</summary>
+    public static (SiteConfig? Config, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics) LoadSiteConfig(
+        string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages)
+    {
+        var diagnostics = new DiagnosticList();
+        var site = LoadSite(Path.GetFullPath(contentDirectory), displayBase, supportedLanguages, diagnostics);
+        return (site.Config, diagnostics.ToImmutable());
+    }
+
+    private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics)
+    {
+        var file = Describe(Path.Combine(root, "site.yml"), displayBase);
+        if (!File.Exists(file.FullPath))
+        {
+            var fix = File.Exists(Path.Combine(root, "site.yaml")) ? "rename site.yaml to site.yml" : "create site.yml (see docs/content-format.md), or pass the right folder with --content";
+            diagnostics.Error(DiagnosticCodes.MissingSiteFile, file.At(1, 1), "site.yml not found", fix);
+            return new SiteContext(null, TimeZoneInfo.Utc, null);
+        }
+
+        var text = ContentFileReader.Read(file, diagnostics);
+        return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null) : SiteConfigLoader.Load(text, root, languages, diagnostics);
+    }
+
+    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, T?> load)
+        where T : class
+    {
+        var directory = Path.Combine(root, folder);
+        var loaded = new List<T>();
+        if (!Directory.Exists(directory))
+        {
+            return loaded;
+        }
+
+        // Sorted so that diagnostics and ties come out the same on every machine.
+        foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        {
+            var file = Describe(path, displayBase);
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (!name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                diagnostics.Warning(DiagnosticCodes.StrayFile, file.At(1, 1), $"'{name}' is not a .md file and is ignored", $"move it out of {folder}/, or rename it to YYYY-MM-DD-slug.md if it is content");
+                continue;
+            }
+
+            ContentFileName.Check(file, diagnostics);
+            if (ContentFileReader.Read(file, diagnostics) is { } text && load(text, name[..^3]) is { } item)
+            {
+                loaded.Add(item);
+            }
+        }
+
+        return loaded;
+    }
+
+    private static SourceFile Describe(string fullPath, string displayBase) =>
+        new(Path.GetRelativePath(displayBase, fullPath).Replace(Path.DirectorySeparatorChar, '/'), fullPath);
 }

@@ -22,6 +22,9 @@ public sealed record Incident
     /// <summary>Newest first.</summary>
     public required IReadOnlyList<IncidentUpdate> Updates { get; init; }
 
+    /// <summary>Positions of the front matter parts; null when the incident was not read from a file.</summary>
+    public IncidentSourceMap? SourceMap { get; init; }
+
     public bool IsResolvedAt(DateTimeOffset now) => Resolved is { } r && r <= now;
 
     /// <summary>The instant the incident stops counting: its resolution, or <paramref name="now"/> while ongoing.</summary>

@@ -16,6 +16,9 @@ public sealed record Maintenance
     /// <summary>Newest first.</summary>
     public required IReadOnlyList<MaintenanceUpdate> Updates { get; init; }
 
+    /// <summary>Positions of the front matter parts; null when the maintenance was not read from a file.</summary>
+    public MaintenanceSourceMap? SourceMap { get; init; }
+
     public MaintenanceState StateAt(DateTimeOffset now) =>
         now < Scheduled ? MaintenanceState.Upcoming
         : now < Until ? MaintenanceState.InProgress

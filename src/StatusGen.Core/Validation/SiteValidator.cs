@@ -1,12 +1,88 @@
 using System.Collections.Immutable;
 using StatusGen.Diagnostics;
+using StatusGen.Loading;
 using StatusGen.Model;
 
 namespace StatusGen.Validation;
 
-// PLACEHOLDER: implemented in the core pipeline issue (#2).
+/// <summary>
+/// The Validate stage: checks that need the whole site or the build's time. Checks of a single file live in the loaders.
+/// A time after the build's time is an error (nothing can have happened yet); maintenance windows may of course lie ahead.
+/// </summary>
 public static class SiteValidator
 {
-    /// <summary>Checks that need the whole site or the build's time (cross-file, future timestamps).</summary>
-    public static ImmutableArray<Diagnostic> Validate(SiteContent content, DateTimeOffset now) => [];
+    public static ImmutableArray<Diagnostic> Validate(SiteContent content, DateTimeOffset now)
+    {
+        var diagnostics = new DiagnosticList();
+        var zone = content.Site.TimeZone;
+        DuplicateSlugs(content.Incidents.Select(i => (i.Slug, i.Source)), "incidents", diagnostics);
+        DuplicateSlugs(content.Maintenances.Select(m => (m.Slug, m.Source)), "maintenance", diagnostics);
+        foreach (var incident in content.Incidents)
+        {
+            Incident(incident, now, zone, diagnostics);
+        }
+
+        foreach (var maintenance in content.Maintenances)
+        {
+            var map = maintenance.SourceMap;
+            FileDate(maintenance.Source, maintenance.Scheduled, zone, map?.Scheduled, "scheduled", diagnostics);
+            foreach (var update in maintenance.Updates.Where(u => u.At > now))
+            {
+                diagnostics.Error(DiagnosticCodes.UpdateInFuture, update.Position, $"this update is dated after the build's time ({Timestamps.Format(now, zone)})", "correct its time; post updates only once they happened");
+            }
+        }
+
+        return diagnostics.ToImmutable();
+    }
+
+    private static void Incident(Incident incident, DateTimeOffset now, TimeZoneInfo zone, DiagnosticList diagnostics)
+    {
+        var map = incident.SourceMap;
+        var start = incident.Source.At(1, 1);
+        var nowText = Timestamps.Format(now, zone);
+        FileDate(incident.Source, incident.Started, zone, map?.Started, "started", diagnostics);
+        if (incident.Started > now)
+        {
+            diagnostics.Error(DiagnosticCodes.StartedInFuture, map?.Started ?? start, $"'started' is after the build's time ({nowText})", "check the date and the time zone; an incident cannot start in the future");
+        }
+
+        if (incident.Resolved is { } resolved && resolved > now)
+        {
+            diagnostics.Error(DiagnosticCodes.ResolvedInFuture, map?.Resolved ?? start, $"'resolved' is after the build's time ({nowText})", "set 'resolved' only once the incident is over; leave it out while it is ongoing");
+        }
+
+        foreach (var update in incident.Updates.Where(u => u.At > now))
+        {
+            diagnostics.Error(DiagnosticCodes.UpdateInFuture, update.Position, $"this update is dated after the build's time ({nowText})", "correct its time; post updates only once they happened");
+        }
+
+        if (incident.Resolved is not null && !incident.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
+        {
+            diagnostics.Warning(DiagnosticCodes.ResolvedWithoutResolvedUpdate, map?.Resolved ?? start, "the incident is resolved but has no 'Resolved' update", $"add '## {Timestamps.Format(incident.Resolved.Value, zone)} Resolved' saying what was fixed");
+        }
+    }
+
+    /// <summary>A file named for another day than it starts is easy to miss in a folder listing: a warning, not an error.</summary>
+    private static void FileDate(SourceFile source, DateTimeOffset at, TimeZoneInfo zone, SourcePosition? position, string key, DiagnosticList diagnostics)
+    {
+        var name = Path.GetFileName(source.FullPath);
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        if (ContentFileName.DateOf(name) is { } fileDate && fileDate != localDate)
+        {
+            var renamed = $"{localDate:yyyy-MM-dd}{name[10..]}";
+            diagnostics.Warning(DiagnosticCodes.FileDateMismatch, position ?? source.At(1, 1), $"the file name says {fileDate:yyyy-MM-dd} but '{key}' is on {localDate:yyyy-MM-dd} ({zone.Id})", $"rename the file to '{renamed}', or correct '{key}'");
+        }
+    }
+
+    private static void DuplicateSlugs(IEnumerable<(string Slug, SourceFile Source)> items, string folder, DiagnosticList diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => i.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(i => i.Source.DisplayPath, StringComparer.Ordinal).ToList();
+            foreach (var (_, source) in ordered.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, source.At(1, 1), $"'{folder}/{group.Key}/' is also the page of {ordered[0].Source.DisplayPath}", "rename one of the files so each has its own slug");
+            }
+        }
+    }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StatusGen.Diagnostics;
+
+namespace StatusGen.Loading;
+
+/// <summary>Why a timestamp was rejected: the diagnostic to report at the timestamp.</summary>
+public sealed record TimestampError(DiagnosticCode Code, string Message, string Fix);
+
+/// <summary>
+/// The two timestamp forms of the content format: "YYYY-MM-DD HH:MM" in the site's time zone, or ISO 8601 with an
+/// offset ("2026-11-10T09:15:00+01:00", "...Z"). Used for front matter, timeline keys, update headings and the CLI.
+/// </summary>
+public static partial class Timestamps
+{
+    public static DateTimeOffset? Parse(string text, TimeZoneInfo zone, out TimestampError? error)
+    {
+        error = null;
+        text = text.Trim();
+        if (Local().Match(text) is { Success: true } local)
+        {
+            return ParseLocal(text, local.Groups["date"].Value + " " + local.Groups["time"].Value, zone, out error);
+        }
+
+        if (Offset().IsMatch(text))
+        {
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            {
+                return value;
+            }
+
+            error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a real date and time", "check the month, day, hour and minute");
+            return null;
+        }
+
+        if (NoOffset().Match(text) is { Success: true } bare)
+        {
+            var localForm = $"{bare.Groups["date"].Value} {bare.Groups["time"].Value}";
+            var offset = DateTime.TryParseExact(localForm, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? zone.GetUtcOffset(day)
+                : zone.BaseUtcOffset;
+            error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' has no UTC offset", $"write '{localForm}' for {zone.Id} time, or add an offset such as '{text}{OffsetText(offset)}'");
+            return null;
+        }
+
+        error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a timestamp", $"write 'YYYY-MM-DD HH:MM' in {zone.Id} time (e.g. '2026-11-10 09:15') or ISO 8601 with an offset (e.g. '2026-11-10T09:15:00+01:00')");
+        return null;
+    }
+
+    /// <summary>A calendar date written "YYYY-MM-DD" (site.yml's 'since').</summary>
+    public static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>
+    /// The shortest form that reads back to the same instant: "YYYY-MM-DD HH:MM" local time when that is whole minutes
+    /// and unambiguous, else ISO 8601 with the offset in force.
+    /// </summary>
+    public static string Format(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        return local.Second == 0 && local.Millisecond == 0 && !zone.IsAmbiguousTime(local.DateTime)
+            ? local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + OffsetText(local.Offset);
+    }
+
+    private static DateTimeOffset? ParseLocal(string text, string normalized, TimeZoneInfo zone, out TimestampError? error)
+    {
+        error = null;
+        string[] formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+        if (!DateTime.TryParseExact(normalized, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a real date and time", "check the month, day, hour (00-23) and minute (00-59)");
+            return null;
+        }
+
+        var iso = local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        if (zone.IsInvalidTime(local))
+        {
+            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' does not exist in {zone.Id}: the clocks skip it", $"write the time the clocks showed, or an offset such as '{iso}{OffsetText(zone.GetUtcOffset(local.AddHours(-3)))}'");
+            return null;
+        }
+
+        if (zone.IsAmbiguousTime(local))
+        {
+            var offsets = zone.GetAmbiguousTimeOffsets(local).OrderByDescending(o => o).ToList();
+            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' happens twice in {zone.Id}: the clocks go back", $"write '{iso}{OffsetText(offsets[0])}' for the first or '{iso}{OffsetText(offsets[^1])}' for the second");
+            return null;
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    private static string OffsetText(TimeSpan offset) =>
+        offset == TimeSpan.Zero ? "Z" : $"{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2}) (?<time>\d{2}:\d{2}(:\d{2})?)$")]
+    private static partial Regex Local();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Offset();
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})T(?<time>\d{2}:\d{2})(:\d{2}(\.\d{1,7})?)?$")]
+    private static partial Regex NoOffset();
+}

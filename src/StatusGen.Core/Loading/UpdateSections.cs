@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using StatusGen.Diagnostics;
+using StatusGen.Markdown;
+
+namespace StatusGen.Loading;
+
+/// <summary>One '## timestamp Status' section of a body, parsed but not yet checked against the incident's times.</summary>
+/// <param name="Position">The heading's first character.</param>
+/// <param name="TimestampPosition">The timestamp's first character, where time errors point.</param>
+internal sealed record UpdateSection<TStatus>(DateTimeOffset At, TStatus Status, string Markdown, SourcePosition Position, SourcePosition TimestampPosition);
+
+/// <param name="Summary">The Markdown before the first update heading.</param>
+internal sealed record ParsedBody<TStatus>(string Summary, IReadOnlyList<UpdateSection<TStatus>> Updates);
+
+/// <summary>
+/// Splits a body at its level-2 ATX headings ("## 2026-11-10 15:10 Resolved"). Deeper headings stay in the update above them;
+/// headings inside lists, quotes or code are not update headings because only top-level blocks are considered.
+/// </summary>
+internal static partial class UpdateSections
+{
+    /// <param name="unknownStatus">The code for a status not in <paramref name="statuses"/>.</param>
+    public static ParsedBody<TStatus> Parse<TStatus>(
+        TextRegion body,
+        TimeZoneInfo zone,
+        IReadOnlyDictionary<string, TStatus> statuses,
+        DiagnosticCode unknownStatus,
+        DiagnosticList diagnostics)
+    {
+        var text = body.Content;
+        var headings = Markdig.Markdown.Parse(text, MarkdownRenderer.Default.ParsingPipeline)
+            .OfType<HeadingBlock>()
+            .Where(h => h.Level == 2 && !h.IsSetext)
+            .ToList();
+        var updates = new List<UpdateSection<TStatus>>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var start = headings[i].Span.Start;
+            var lineEnd = text.IndexOfAny(['\r', '\n'], start) is var e and >= 0 ? e : text.Length;
+            var sectionEnd = i + 1 < headings.Count ? headings[i + 1].Span.Start : text.Length;
+            var markdown = text[Math.Min(lineEnd, sectionEnd)..sectionEnd];
+            if (ParseHeading(body, start, text[start..lineEnd], zone, statuses, unknownStatus, diagnostics) is { } heading)
+            {
+                if (markdown.Trim().Length == 0)
+                {
+                    diagnostics.Warning(DiagnosticCodes.EmptyUpdate, heading.Position, "this update has no text", "say what changed, what is being done and when the next update comes");
+                }
+
+                updates.Add(heading with { Markdown = markdown });
+            }
+        }
+
+        var summary = headings.Count > 0 ? text[..headings[0].Span.Start] : text;
+        return new ParsedBody<TStatus>(summary, updates);
+    }
+
+    private static UpdateSection<TStatus>? ParseHeading<TStatus>(
+        TextRegion body,
+        int start,
+        string line,
+        TimeZoneInfo zone,
+        IReadOnlyDictionary<string, TStatus> statuses,
+        DiagnosticCode unknownStatus,
+        DiagnosticList diagnostics)
+    {
+        var position = body.At(start);
+        var example = $"write it like '## 2026-11-10 09:30 {statuses.Keys.First()}'";
+        var match = Heading().Match(line);
+        var content = match.Groups["content"];
+        if (!match.Success || content.Length == 0 || !char.IsAsciiDigit(content.Value[0]))
+        {
+            diagnostics.Error(DiagnosticCodes.MalformedUpdateHeading, position, $"update heading '{line.Trim()}' does not start with a timestamp", example);
+            return null;
+        }
+
+        var parts = Parts().Match(content.Value);
+        var timestampPosition = body.At(start + content.Index);
+        var at = Timestamps.Parse(Regex.Replace(parts.Groups["timestamp"].Value, @"[ \t]+", " "), zone, out var error);
+        if (error is not null)
+        {
+            diagnostics.Error(error.Code, timestampPosition, error.Message, error.Fix);
+        }
+
+        var statusGroup = parts.Groups["status"];
+        var statusText = Regex.Replace(statusGroup.Value.Trim(), @"\s+", " ");
+        var known = statuses.TryGetValue(statusText, out var status);
+        if (statusText.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MalformedUpdateHeading, position, "update heading has no status after the timestamp", $"add one of: {string.Join(", ", statuses.Keys)}");
+        }
+        else if (!known)
+        {
+            var statusStart = statusGroup.Index + (statusGroup.Value.Length - statusGroup.Value.TrimStart().Length);
+            diagnostics.Error(unknownStatus, body.At(start + content.Index + statusStart), $"unknown update status '{statusText}'", DidYouMean.Fix(statusText, statuses.Keys));
+        }
+
+        return at is null || !known ? null : new UpdateSection<TStatus>(at.Value, status!, "", position, timestampPosition);
+    }
+
+    /// <summary>'##', the heading text, and an optional closing sequence of '#'.</summary>
+    [GeneratedRegex(@"^ {0,3}##[ \t]+(?<content>.*?)(?:[ \t]+#+)?[ \t]*$")]
+    private static partial Regex Heading();
+
+    /// <summary>"YYYY-MM-DD HH:MM[:SS]" (two words) or one word, then the status.</summary>
+    [GeneratedRegex(@"^(?<timestamp>\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)|\S+)(?<status>.*)$")]
+    private static partial Regex Parts();
+}
