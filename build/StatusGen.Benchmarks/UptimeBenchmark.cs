@@ -35,10 +35,10 @@ public class UptimeBenchmark
     [Benchmark]
     public UptimeReport Compute() => UptimeCalculator.Compute(content, now);
 
-    /// <summary>BenchmarkDotNet in this process (no generated project to build): `uptime --bdn`.</summary>
+    /// <summary>BenchmarkDotNet in this process (no generated project to build), short-run job: `uptime --bdn`.</summary>
     public static void RunBenchmarkDotNet() =>
         BenchmarkRunner.Run<UptimeBenchmark>(DefaultConfig.Instance
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithOptions(ConfigOptions.DisableOptimizationsValidator));
 
     /// <summary>A quick, dependable figure: warm up, then the median of <paramref name="runs"/> timed calls.</summary>
