@@ -9,5 +9,6 @@ internal static class OutputGenerators
     public static IReadOnlyList<IOutputGenerator> All() =>
     [
         new DefaultTheme(),
+        new StatusGen.Uptime.UptimeJsonWriter(),
     ];
 }

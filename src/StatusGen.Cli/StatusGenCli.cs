@@ -10,6 +10,7 @@ internal static class StatusGenCli
         {
             BuildCommand.Create(context),
             CheckCommand.Create(context),
+            UptimeCommand.Create(context),
             NewCommand.Create(context),
         };
 

@@ -58,6 +58,9 @@ public sealed record DayUptime
     public required double DegradedMinutes { get; init; }
     public required double MaintenanceMinutes { get; init; }
 
+    /// <summary>Major outage minutes + weight x partial outage minutes (+ maintenance minutes when counted): what the day's uptime subtracts.</summary>
+    public double DowntimeMinutes { get; init; }
+
     /// <summary>The worst state reached that day; drives the bar's colour and its label.</summary>
     public required ComponentStatus WorstStatus { get; init; }
 
