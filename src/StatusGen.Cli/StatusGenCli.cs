@@ -12,6 +12,10 @@ internal static class StatusGenCli
             CheckCommand.Create(context),
             UptimeCommand.Create(context),
             NewCommand.Create(context),
+            UpdateCommand.Create(context),
+            ResolveCommand.Create(context),
+            ImportCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)

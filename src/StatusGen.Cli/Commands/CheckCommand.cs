@@ -15,7 +15,8 @@ internal static class CheckCommand
             Description = "text: path:line:col lines; github: annotations for GitHub Actions pull requests.",
             DefaultValueFactory = _ => DiagnosticFormat.Text,
         };
-        var command = new Command("check", "Validate the content without writing anything.") { content, now, format };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings, such as the communication lint (SG05xx), as errors." };
+        var command = new Command("check", "Validate the content without writing anything.") { content, now, format, strict };
         command.SetAction(parseResult =>
         {
             var result = SiteBuilder.Check(
@@ -23,7 +24,8 @@ internal static class CheckCommand
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
                 context.WorkingDirectory);
             var selectedFormat = parseResult.GetValue(format);
-            var failed = DiagnosticOutput.Print(result.Diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
+            var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
+            var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
             if (!failed)
             {
                 context.Output.WriteLine($"{parseResult.GetRequiredValue(content)}: no errors");

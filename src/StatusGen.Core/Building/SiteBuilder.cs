@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StatusGen.Diagnostics;
+using StatusGen.Lint;
 using StatusGen.Loading;
 using StatusGen.Model;
 using StatusGen.Publishing;
@@ -25,7 +26,7 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages);
         var diagnostics = loaded.Content is null
             ? loaded.Diagnostics
-            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now));
+            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now)).AddRange(CommunicationLint.Check(loaded.Content, now));
         return new CheckResult(loaded.Content, SortStable(diagnostics));
     }
 

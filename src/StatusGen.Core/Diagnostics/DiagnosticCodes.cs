@@ -76,4 +76,5 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportUnresolved = new(602, "imported incident was never resolved");
     public static readonly DiagnosticCode ImportMissingField = new(603, "imported file lacks a field");
     public static readonly DiagnosticCode ImportUnreadable = new(604, "imported file cannot be read");
+    public static readonly DiagnosticCode ImportInconsistentTimes = new(605, "imported times contradict each other");
 }

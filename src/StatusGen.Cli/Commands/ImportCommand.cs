@@ -1,0 +1,75 @@
+using System.CommandLine;
+using StatusGen.Building;
+using StatusGen.Import;
+using StatusGen.Import.Cstate;
+using StatusGen.Import.Statuspage;
+
+namespace StatusGen.Cli.Commands;
+
+/// <summary><c>statusgen import cstate|statuspage &lt;source&gt; --content DIR</c>: migrate a status page, keeping every incident.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context) =>
+        new("import", "Migrate another status page's incidents into a content folder.")
+        {
+            Source(context, "cstate", "a cState site: the folder with config.yml and content/issues/", CstateImporter.Import),
+            Source(context, "statuspage", "an Atlassian Statuspage export: a folder with summary.json and/or incidents.json from /api/v2/", StatuspageImporter.Import),
+        };
+
+    private static Command Source(CliContext context, string name, string what, Func<string, string, DateTimeOffset, ImportResult> import)
+    {
+        var source = new Argument<string>("source") { Description = $"The folder of {what}." };
+        var content = CommonOptions.Content();
+        var now = CommonOptions.Now();
+        var force = new Option<bool>("--force") { Description = "Overwrite incident files that exist with other text (site.yml is never overwritten)." };
+        var command = new Command(name, $"Import {what}.") { source, content, now, force };
+        command.SetAction(parseResult =>
+        {
+            var from = context.Resolve(parseResult.GetRequiredValue(source));
+            if (!Directory.Exists(from))
+            {
+                throw new UsageException($"'{parseResult.GetRequiredValue(source)}' is not a folder");
+            }
+
+            var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
+            var result = import(from, context.WorkingDirectory, at);
+            DiagnosticOutput.Print(result.Diagnostics, context.Error);
+            if (result.HasErrors)
+            {
+                context.Error.WriteLine("Nothing was written; fix the errors above in the source and import again.");
+                return ExitCodes.ContentErrors;
+            }
+
+            var target = context.Resolve(parseResult.GetRequiredValue(content));
+            ImportWriteReport report;
+            try
+            {
+                report = ImportWriter.Write(result.Site!, target, parseResult.GetValue(force));
+            }
+            catch (ImportConflictException e)
+            {
+                context.Error.WriteLine($"statusgen: {e.Message}; nothing was written. Pass --force to overwrite them.");
+                return ExitCodes.ContentErrors;
+            }
+
+            var shown = parseResult.GetRequiredValue(content);
+            context.Output.WriteLine($"Imported {result.Site!.Incidents.Count} incidents and {result.Site.Components.Count} components into {shown}: {report.Written.Count} files written, {report.Unchanged.Count} unchanged.");
+            if (report.SiteYmlKept)
+            {
+                context.Output.WriteLine($"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", result.Site.Components.Select(c => c.Id))}.");
+            }
+
+            var check = SiteBuilder.Check(target, at, context.WorkingDirectory);
+            if (check.HasErrors)
+            {
+                DiagnosticOutput.Print([.. check.Diagnostics.Where(d => d.IsError)], context.Error);
+                context.Error.WriteLine("The imported content does not check clean; fix the errors above.");
+                return ExitCodes.ContentErrors;
+            }
+
+            context.Output.WriteLine($"Checked {shown}: no errors. Review the warnings above, then run 'statusgen build'.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

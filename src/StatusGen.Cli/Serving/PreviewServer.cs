@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StatusGen.Building;
+
+namespace StatusGen.Cli.Serving;
+
+/// <summary>
+/// Serves the preview on a loopback address only, rebuilds when content changes and tells open pages to reload
+/// through Server-Sent Events. The last good build keeps being served while the content has errors.
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    private readonly PreviewBuilder builder;
+    private readonly TextWriter output;
+    private readonly TextWriter error;
+    private readonly object gate = new();
+    private readonly WebApplication app;
+    private ContentWatcher? watcher;
+    private PreviewBuild current = PreviewBuild.None;
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not a loopback address.</exception>
+    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error)
+    {
+        if (!IPAddress.IsLoopback(address))
+        {
+            throw new ArgumentException($"the preview binds only to loopback addresses, not {address}", nameof(address));
+        }
+
+        this.builder = builder;
+        this.output = TextWriter.Synchronized(output);
+        this.error = TextWriter.Synchronized(error);
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        web.Logging.ClearProviders();
+        web.WebHost.UseKestrel(options => options.Listen(address, port));
+        app = web.Build();
+        app.Run(Handle);
+    }
+
+    /// <summary>The address the server listens on, e.g. http://127.0.0.1:5123/, once started.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    public PreviewBuild Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return current;
+            }
+        }
+    }
+
+    /// <summary>Builds once, starts listening and watching <paramref name="watchedFolders"/>.</summary>
+    public async Task StartAsync(IReadOnlyList<string> watchedFolders, CancellationToken cancellationToken = default)
+    {
+        Rebuild();
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        watcher = new ContentWatcher(watchedFolders, TimeSpan.FromMilliseconds(200), RebuildAfterChange);
+    }
+
+    private void RebuildAfterChange()
+    {
+        try
+        {
+            Rebuild();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A watcher thread must not take the server down; the next save tries again.
+            error.WriteLine($"statusgen: rebuild failed: {e.Message}");
+        }
+    }
+
+    public void Rebuild()
+    {
+        PreviewBuild build;
+        lock (gate)
+        {
+            build = builder.Build(current);
+            current = build;
+            var previous = changed;
+            changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            previous.TrySetResult();
+        }
+
+        if (build.Failed)
+        {
+            DiagnosticOutput.Print(build.Diagnostics, error);
+            error.WriteLine(build.HasGoodBuild ? "Build failed; still serving the last good build." : "Build failed; the page shows the errors.");
+        }
+        else
+        {
+            DiagnosticOutput.Print(build.Diagnostics, error);
+            output.WriteLine($"Built {build.Files.Count} files in {build.Duration.TotalMilliseconds:F0} ms (build {build.Version}).");
+        }
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        if (request.Path == PreviewPages.EventsPath)
+        {
+            await Events(context);
+            return;
+        }
+
+        var build = Current;
+        context.Response.Headers["X-StatusGen-Build"] = build.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        if (!build.HasGoodBuild)
+        {
+            await Write(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(PreviewPages.ErrorPage(build)));
+            return;
+        }
+
+        var path = (request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length > 0 && !path.EndsWith('/') && !build.Files.ContainsKey(path) && build.Files.ContainsKey(path + "/index.html"))
+        {
+            context.Response.Redirect("/" + path + "/");
+            return;
+        }
+
+        var key = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        if (!build.Files.TryGetValue(key, out var file))
+        {
+            var notFound = build.Files.GetValueOrDefault("404.html");
+            var body = notFound is null ? Encoding.UTF8.GetBytes($"<!DOCTYPE html><title>Not found</title><p>No page at /{WebUtility.HtmlEncode(path)}.</p>") : notFound.Bytes;
+            await Write(context, StatusCodes.Status404NotFound, MediaTypes.Html, Decorate(body, MediaTypes.Html, build));
+            return;
+        }
+
+        await Write(context, StatusCodes.Status200OK, file.MediaType, Decorate(file.Bytes, file.MediaType, build));
+    }
+
+    private static byte[] Decorate(byte[] bytes, string mediaType, PreviewBuild build) =>
+        mediaType.StartsWith("text/html", StringComparison.Ordinal)
+            ? Encoding.UTF8.GetBytes(PreviewPages.Decorate(Encoding.UTF8.GetString(bytes), build))
+            : bytes;
+
+    private static async Task Write(HttpContext context, int status, string mediaType, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType;
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Server-Sent Events: one 'reload' event after the next build, or at once when the page is older than the current build.</summary>
+    private async Task Events(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        var seen = int.TryParse(context.Request.Query["v"], out var v) ? v : -1;
+
+        // Open event streams end when the server stops, so that stopping does not wait for browsers to hang up.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);
+        var cancel = ended.Token;
+        try
+        {
+            await context.Response.WriteAsync("retry: 1000\n\n", cancel);
+            await context.Response.Body.FlushAsync(cancel);
+            while (!cancel.IsCancellationRequested)
+            {
+                Task next;
+                int version;
+                lock (gate)
+                {
+                    next = changed.Task;
+                    version = current.Version;
+                }
+
+                if (seen >= 0 && version != seen)
+                {
+                    await context.Response.WriteAsync($"event: reload\ndata: {version}\n\n", cancel);
+                    await context.Response.Body.FlushAsync(cancel);
+                    seen = version;
+                }
+
+                seen = seen < 0 ? version : seen;
+                await next.WaitAsync(cancel);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or the server is stopping.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

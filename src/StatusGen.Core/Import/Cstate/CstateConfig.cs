@@ -1,0 +1,108 @@
+using StatusGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using static StatusGen.Import.Cstate.YamlNodes;
+
+namespace StatusGen.Import.Cstate;
+
+/// <summary>A cState system as configured: its name is how issues refer to it.</summary>
+internal sealed record CstateSystem(string Name, string? Category, string Description);
+
+/// <summary>
+/// The parts of a cState (Hugo) config.yml that have a place in site.yml: title, description, baseURL,
+/// languageCode, and params.systems / params.categories. Category descriptions, 'closed', 'untitled' and system
+/// links have none and are dropped (docs/import.md).
+/// </summary>
+internal sealed record CstateConfig(string Title, string Description, Uri BaseUrl, string Language, IReadOnlyList<CstateSystem> Systems)
+{
+    public static readonly Uri PlaceholderBaseUrl = new("https://status.example.com/");
+
+    public static readonly string[] FileNames = ["config.yml", "config.yaml", "hugo.yml", "hugo.yaml"];
+
+    public static CstateConfig Read(string siteDirectory, string displayBase, DiagnosticList diagnostics)
+    {
+        var path = FileNames.Select(n => Path.Combine(siteDirectory, n)).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.ImportMissingField,
+                SourcePosition.StartOf(Display(Path.Combine(siteDirectory, "config.yml"), displayBase)),
+                "no cState config.yml found; components are created from the names issues mention",
+                "point the import at the folder that holds config.yml and content/issues/");
+            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", []);
+        }
+
+        var display = Display(path, displayBase);
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path)));
+            root = stream.Documents.FirstOrDefault()?.RootNode as YamlMappingNode ?? new YamlMappingNode();
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, At(e.Start, display, 1), $"config is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", []);
+        }
+
+        var parameters = Get(root, "params") as YamlMappingNode;
+        var title = Text(Get(root, "title"));
+        if (title is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportMissingField, SourcePosition.StartOf(display), "config has no 'title'; site.yml gets 'Status'", "set title in site.yml");
+        }
+
+        return new CstateConfig(
+            title ?? "Status",
+            Text(Get(parameters, "description")) ?? Text(Get(root, "description")) ?? "",
+            ReadBaseUrl(root, display, diagnostics),
+            Text(Get(root, "languageCode"))?.ToLowerInvariant() is { } language && language.StartsWith("de", StringComparison.Ordinal) ? "de" : "en",
+            ReadSystems(Get(parameters, "systems") ?? Get(root, "systems"), UntitledCategories(Get(parameters, "categories") ?? Get(root, "categories")), display, diagnostics));
+    }
+
+    private static Uri ReadBaseUrl(YamlMappingNode root, string display, DiagnosticList diagnostics)
+    {
+        var node = Get(root, "baseURL");
+        var text = Text(node);
+        if (text is not null && Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Host != "localhost")
+        {
+            return url;
+        }
+
+        diagnostics.Warning(
+            DiagnosticCodes.ImportMissingField,
+            node is null ? SourcePosition.StartOf(display) : At(node, display, 1),
+            $"config has no absolute baseURL{(text is null ? "" : $" ('{text}')")}; site.yml gets {PlaceholderBaseUrl}",
+            "set baseUrl in site.yml to the address the status page is served from");
+        return PlaceholderBaseUrl;
+    }
+
+    /// <summary>Categories marked 'untitled: true' are shown without a heading in cState: their systems stay ungrouped.</summary>
+    private static HashSet<string> UntitledCategories(YamlNode? node) =>
+        [.. Items(node).OfType<YamlMappingNode>().Where(c => Bool(Get(c, "untitled")) == true).Select(c => Text(Get(c, "name"))?.Trim()).OfType<string>()];
+
+    private static List<CstateSystem> ReadSystems(YamlNode? node, HashSet<string> untitled, string display, DiagnosticList diagnostics)
+    {
+        var systems = new List<CstateSystem>();
+        foreach (var item in Items(node))
+        {
+            var map = item as YamlMappingNode;
+            var name = Text(Get(map, "name"));
+            if (name is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, At(item, display, 1), "a system has no 'name'; it was skipped", "give it a name or delete it");
+                continue;
+            }
+
+            var category = Text(Get(map, "category"))?.Trim();
+            systems.Add(new CstateSystem(name.Trim(), category is null || untitled.Contains(category) ? null : category, Text(Get(map, "description"))?.Trim() ?? ""));
+        }
+
+        return systems;
+    }
+
+    public static string Display(string path, string displayBase) =>
+        Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+}
