@@ -65,20 +65,37 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
     /// <summary>Every output file, in a stable order.</summary>
     public IReadOnlyList<OutputFile> Render(SiteSnapshot snapshot)
     {
-        var files = new List<OutputFile>();
-        foreach (var generator in generators)
+        // Generators are pure and independent, so they run side by side; their files are merged in the list's
+        // order and sorted by path, and the first generator in the list that failed is the one reported.
+        var runs = generators.Select(generator => Task.Run(() => Generate(generator, snapshot))).ToArray();
+        try
         {
-            try
-            {
-                files.AddRange(generator.Generate(snapshot));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
-            }
+            Task.WaitAll(runs);
+        }
+        catch (AggregateException)
+        {
+            // Rethrown below, in the list's order, once every generator has stopped.
+        }
+
+        var files = new List<OutputFile>();
+        foreach (var run in runs)
+        {
+            files.AddRange(run.GetAwaiter().GetResult());
         }
 
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static List<OutputFile> Generate(IOutputGenerator generator, SiteSnapshot snapshot)
+    {
+        try
+        {
+            return [.. generator.Generate(snapshot)];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
+        }
     }
 
     private static ImmutableArray<Diagnostic> SortStable(ImmutableArray<Diagnostic> diagnostics) =>

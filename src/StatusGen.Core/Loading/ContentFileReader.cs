@@ -63,6 +63,12 @@ internal static class ContentFileReader
 
     private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
+        // Vectorized check for the common case; the rune-by-rune walk below only runs to find where a bad file goes wrong.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
         var offset = 0;
         while (offset < bytes.Length)
         {

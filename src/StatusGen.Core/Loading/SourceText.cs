@@ -18,12 +18,17 @@ internal sealed class SourceText
         File = file;
         Text = text;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = span.IndexOfAny('\r', '\n');
+        while (i >= 0)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (span[i] == '\n' || i + 1 == span.Length || span[i + 1] != '\n')
             {
                 starts.Add(i + 1);
             }
+
+            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         lineStarts = [.. starts];

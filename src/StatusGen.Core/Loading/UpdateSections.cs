@@ -64,25 +64,24 @@ internal static partial class UpdateSections
         DiagnosticList diagnostics)
     {
         var position = body.At(start);
-        var example = $"write it like '## 2026-11-10 09:30 {statuses.Keys.First()}'";
         var match = Heading().Match(line);
         var content = match.Groups["content"];
         if (!match.Success || content.Length == 0 || !char.IsAsciiDigit(content.Value[0]))
         {
-            diagnostics.Error(DiagnosticCodes.MalformedUpdateHeading, position, $"update heading '{line.Trim()}' does not start with a timestamp", example);
+            diagnostics.Error(DiagnosticCodes.MalformedUpdateHeading, position, $"update heading '{line.Trim()}' does not start with a timestamp", $"write it like '## 2026-11-10 09:30 {statuses.Keys.First()}'");
             return null;
         }
 
         var parts = Parts().Match(content.Value);
         var timestampPosition = body.At(start + content.Index);
-        var at = Timestamps.Parse(Regex.Replace(parts.Groups["timestamp"].Value, @"[ \t]+", " "), zone, out var error);
+        var at = Timestamps.Parse(Blanks().Replace(parts.Groups["timestamp"].Value, " "), zone, out var error);
         if (error is not null)
         {
             diagnostics.Error(error.Code, timestampPosition, error.Message, error.Fix);
         }
 
         var statusGroup = parts.Groups["status"];
-        var statusText = Regex.Replace(statusGroup.Value.Trim(), @"\s+", " ");
+        var statusText = Whitespace().Replace(statusGroup.Value.Trim(), " ");
         var known = statuses.TryGetValue(statusText, out var status);
         if (statusText.Length == 0)
         {
@@ -104,4 +103,10 @@ internal static partial class UpdateSections
     /// <summary>"YYYY-MM-DD HH:MM[:SS]" (two words) or one word, then the status.</summary>
     [GeneratedRegex(@"^(?<timestamp>\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)|\S+)(?<status>.*)$")]
     private static partial Regex Parts();
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Blanks();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

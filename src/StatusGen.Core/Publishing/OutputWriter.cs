@@ -46,11 +46,23 @@ public static class OutputWriter
     private static void WriteAll(IReadOnlyList<OutputFile> files, string root)
     {
         Directory.CreateDirectory(root);
-        foreach (var file in files)
+        var targets = files.Select(f => Path.Combine(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
+
+        // Folders first, each once; then the files, which are independent, on every core. The staging folder is
+        // swapped in only after all of them are written, so the order of the writes is never visible.
+        foreach (var folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
         {
-            var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Bytes);
+            Directory.CreateDirectory(folder);
+        }
+
+        try
+        {
+            Parallel.For(0, files.Count, i => File.WriteAllBytes(targets[i], files[i].Bytes));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Callers expect the IOException a sequential write throws, not the parallel loop's wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
     }
 
@@ -71,19 +83,36 @@ public static class OutputWriter
 
     private static void TryDelete(string directory)
     {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        // A site is thousands of small folders (one per incident page); deleting them one by one is a large part of
+        // a build, so the second-level folders go on every core first, then the rest in one call.
+        string[] secondLevel;
         try
         {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
+            secondLevel = [.. Directory.GetDirectories(directory).SelectMany(Directory.GetDirectories)];
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            secondLevel = [];
+        }
+
+        Parallel.ForEach(secondLevel, DeleteQuietly);
+        DeleteQuietly(directory);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A leftover staging or retired folder is harmless (hidden, uniquely named); the publish itself succeeded or was rolled back.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }
