@@ -5,6 +5,9 @@ namespace StatusGen.Publishing;
 /// <summary>
 /// Writes a whole site so that readers of the output folder see the old site or the new one, never a mix:
 /// the files go to a sibling staging folder, which replaces the output folder only once every file is written.
+/// The replaced output is kept as one hidden sibling, <c>.NAME.previous</c>, and becomes the next build's staging
+/// folder: overwriting its files in place costs a fraction of creating thousands of new files and folders and
+/// deleting the old ones (see docs/performance.md). At most one such folder exists per output folder.
 /// </summary>
 public static class OutputWriter
 {
@@ -18,35 +21,52 @@ public static class OutputWriter
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        var previous = Path.Combine(parent, $".{name}.previous");
+        ClaimPrevious(previous, staging);
         try
         {
             WriteAll(files, staging);
             if (Directory.Exists(output))
             {
-                Directory.Move(output, retired);
+                Directory.Move(output, previous);
             }
 
             Directory.Move(staging, output);
         }
         catch
         {
-            if (!Directory.Exists(output) && Directory.Exists(retired))
+            if (!Directory.Exists(output) && Directory.Exists(previous))
             {
-                Directory.Move(retired, output);
+                Directory.Move(previous, output);
             }
 
             TryDelete(staging);
             throw;
         }
+    }
 
-        TryDelete(retired);
+    /// <summary>Renames the previous output to the staging name, so that no other build can write into it; a fresh folder otherwise.</summary>
+    private static void ClaimPrevious(string previous, string staging)
+    {
+        try
+        {
+            if (Directory.Exists(previous))
+            {
+                Directory.Move(previous, staging);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another build claimed it first, or it cannot be moved: build into a fresh folder, and make room for the swap.
+            TryDelete(previous);
+        }
     }
 
     private static void WriteAll(IReadOnlyList<OutputFile> files, string root)
     {
         Directory.CreateDirectory(root);
         var targets = files.Select(f => Path.Combine(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
+        StaleEntries.Remove(root, targets);
 
         // Folders first, each once; then the files, which are independent, on every core. The staging folder is
         // swapped in only after all of them are written, so the order of the writes is never visible.

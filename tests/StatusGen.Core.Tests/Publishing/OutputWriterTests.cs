@@ -25,8 +25,37 @@ public sealed class OutputWriterTests
 
         Assert.IsFalse(File.Exists(Path.Combine(output, "stale.html")));
         Assert.AreEqual("new", File.ReadAllText(Path.Combine(output, "incidents", "a", "index.html")));
-        Assert.AreEqual(1, Directory.GetDirectories(root).Length, "no staging or retired folder is left behind");
+        CollectionAssert.AreEquivalent(
+            new[] { "public", ".public.previous" },
+            Directory.GetDirectories(root).Select(Path.GetFileName).ToArray(),
+            "no staging folder is left behind; the replaced output is kept once, to be reused");
     }
+
+    [TestMethod]
+    public void ReusesThePreviousOutputWithoutLeavingItsOtherFilesInTheNewSite()
+    {
+        var output = Path.Combine(root, "public");
+        OutputWriter.Publish([Html("incidents/a/index.html", "1"), Html("gone/index.html", "1")], output);
+        OutputWriter.Publish([Html("incidents/b/index.html", "2")], output);
+
+        // Reuses the first site's tree: 'gone' was a folder and must become a file, incidents/b never existed there.
+        OutputWriter.Publish([Html("incidents/a/index.html", "3"), Html("gone", "3")], output);
+        CollectionAssert.AreEqual(new[] { "gone", "incidents", "incidents/a", "incidents/a/index.html" }, Tree(output));
+        Assert.AreEqual("3", File.ReadAllText(Path.Combine(output, "gone")));
+
+        // Reuses the second site's tree: incidents/b must go, 'gone' becomes a folder again.
+        OutputWriter.Publish([Html("incidents/a/index.html", "4"), Html("gone/index.html", "4")], output);
+        CollectionAssert.AreEqual(new[] { "gone", "gone/index.html", "incidents", "incidents/a", "incidents/a/index.html" }, Tree(output));
+        Assert.AreEqual("4", File.ReadAllText(Path.Combine(output, "incidents", "a", "index.html")));
+        Assert.HasCount(2, Directory.GetDirectories(root));
+    }
+
+    private static OutputFile Html(string path, string text) => OutputFile.Text(path, text, MediaTypes.Html);
+
+    private static string[] Tree(string folder) =>
+        [.. Directory.GetFileSystemEntries(folder, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)];
 
     [TestMethod]
     public void LeavesThePreviousOutputUntouchedWhenTwoFilesClaimOnePath()
