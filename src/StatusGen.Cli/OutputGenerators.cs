@@ -13,6 +13,9 @@ namespace StatusGen.Cli;
 /// <summary>Every output the CLI's build writes: the theme's pages, then the machine-readable formats.</summary>
 internal static class OutputGenerators
 {
+    /// <summary>The languages site.yml may name: those the theme has a translation file for.</summary>
+    public static IReadOnlyCollection<string> Languages => DefaultTheme.Languages;
+
     public static IReadOnlyList<IOutputGenerator> All() =>
     [
         new DefaultTheme(),

@@ -16,6 +16,19 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void AcceptsEveryLanguageTheThemeTranslatesAndRejectsOthers()
+    {
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: de"));
+        Assert.AreEqual(0, cli.Run("check").ExitCode);
+
+        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr"));
+        var run = cli.Run("check");
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'fr' is not supported by the theme");
+    }
+
+    [TestMethod]
     public void ExitsWithOneAndPrintsEachErrorAsPathLineAndColumn()
     {
         using var cli = new CliHarness().Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage"));

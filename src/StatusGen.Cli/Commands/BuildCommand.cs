@@ -22,7 +22,7 @@ internal static class BuildCommand
                 CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 context.Resolve(parseResult.GetRequiredValue(output)),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
-            var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory);
+            var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");

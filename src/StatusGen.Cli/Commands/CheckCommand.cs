@@ -23,7 +23,8 @@ internal static class CheckCommand
             var result = SiteBuilder.Check(
                 CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
-                context.WorkingDirectory);
+                context.WorkingDirectory,
+                OutputGenerators.Languages);
             var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
             var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);

@@ -59,7 +59,7 @@ internal static class ImportCommand
                 context.Output.WriteLine($"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", result.Site.Components.Select(c => c.Id))}.");
             }
 
-            var check = SiteBuilder.Check(target, at, context.WorkingDirectory);
+            var check = SiteBuilder.Check(target, at, context.WorkingDirectory, OutputGenerators.Languages);
             if (check.HasErrors)
             {
                 DiagnosticOutput.Print([.. check.Diagnostics.Where(d => d.IsError)], context.Error);

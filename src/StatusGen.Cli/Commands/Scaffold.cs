@@ -11,7 +11,7 @@ internal static class Scaffold
     /// <returns>The site, or null after printing site.yml's errors (exit code 1).</returns>
     public static SiteConfig? LoadSite(string contentDirectory, CliContext context)
     {
-        var (config, diagnostics) = ContentLoader.LoadSiteConfig(contentDirectory, context.WorkingDirectory, Building.SiteBuilder.DefaultLanguages);
+        var (config, diagnostics) = ContentLoader.LoadSiteConfig(contentDirectory, context.WorkingDirectory, OutputGenerators.Languages);
         DiagnosticOutput.Print(diagnostics.Where(d => d.IsError).ToList(), context.Error);
         return config;
     }

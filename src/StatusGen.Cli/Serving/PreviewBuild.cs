@@ -32,7 +32,7 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
     {
         var stopwatch = Stopwatch.StartNew();
         var at = now();
-        var check = SiteBuilder.Check(contentDirectory, at, displayBase);
+        var check = SiteBuilder.Check(contentDirectory, at, displayBase, OutputGenerators.Languages);
         if (check.HasErrors)
         {
             return previous with { Version = previous.Version + 1, Diagnostics = check.Diagnostics, Failed = true, Duration = stopwatch.Elapsed };

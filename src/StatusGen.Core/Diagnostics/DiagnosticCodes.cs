@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidColor = new(110, "invalid colour");
     public static readonly DiagnosticCode MissingAsset = new(111, "referenced file not found");
     public static readonly DiagnosticCode InvalidBoolean = new(112, "invalid boolean");
+    public static readonly DiagnosticCode ReservedComponentId = new(113, "reserved component id");
 
     // Incidents
     public static readonly DiagnosticCode UnknownComponent = new(201, "unknown component id");

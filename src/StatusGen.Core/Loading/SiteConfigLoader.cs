@@ -160,6 +160,12 @@ internal static partial class SiteConfigLoader
             fields.Report(DiagnosticCodes.InvalidComponentId, "id", $"component id '{id}' is not a lower-case slug", $"use letters a-z, digits and '-', e.g. '{Slug.From(id, "component")}'");
             id = null;
         }
+        else if (id == Badges.BadgeGenerator.OverallName)
+        {
+            // badges/status.svg is the overall badge; a component with this id would need the same file.
+            fields.Report(DiagnosticCodes.ReservedComponentId, "id", $"component id '{id}' is reserved for the overall status badge", $"choose another id, e.g. '{id}-page'");
+            id = null;
+        }
         else if (id is not null && seen.TryGetValue(id, out var first))
         {
             fields.Report(DiagnosticCodes.DuplicateComponentId, "id", $"component id '{id}' is used twice", $"it is first used at line {first.Line}; give each component its own id");

@@ -105,6 +105,19 @@ public sealed class SiteConfigLoaderTests
         "content/site.yml:20:9: error SG0111: 'logo' names 'missing.png', which is not a file inside the content folder (give a path relative to the folder holding site.yml, e.g. 'assets/logo.svg')");
 
     [TestMethod]
+    public void ReservesTheIdOfTheOverallStatusBadge() => AssertLines(
+        """
+        title: Example Status
+        baseUrl: https://status.example.com/
+        language: en
+        timezone: Europe/Berlin
+        components:
+          - id: status
+            name: Status page
+        """,
+        "content/site.yml:6:9: error SG0113: component id 'status' is reserved for the overall status badge (choose another id, e.g. 'status-page')");
+
+    [TestMethod]
     public void ReportsMissingRequiredKeysAtTheStartOfSiteYml() => AssertLines(
         "title: Example Status\ncomponents: []\nfeeds:\n  maxEntries: 0\n",
         "content/site.yml:1:1: error SG0009: site.yml has no 'baseUrl' (add a line 'baseUrl: https://status.example.com/')",
