@@ -132,7 +132,7 @@ public static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A leftover staging or retired folder is harmless (hidden, uniquely named); the publish itself succeeded or was rolled back.
+            // A leftover staging folder is harmless (hidden, uniquely named); the publish itself succeeded or was rolled back.
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class StaleEntries
             }
         }
 
-        // Folders first, deepest last in the walk but removed whole; a folder where a file must go (or the other way round) goes too.
+        // Folders the new site does not use go whole, shallowest first (deeper ones are then already gone); this also clears a folder where a file must go.
         foreach (var folder in Directory.GetDirectories(root, "*", SearchOption.AllDirectories).Where(f => !folders.Contains(f)).OrderBy(f => f.Length))
         {
             if (Directory.Exists(folder))
