@@ -22,6 +22,17 @@ public sealed class IncidentPageTests
     }
 
     [TestMethod]
+    public void ShowsHowSoonAndHowOftenVisitorsWereTold()
+    {
+        var page = Busy.Value.Page("incidents/2026-11-18-database-outage/index.html");
+
+        var facts = page.QuerySelectorAll("dl.facts dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!);
+        Assert.AreEqual("8 min after the start", facts["First update"].TextContent);
+        Assert.AreEqual("PT0H8M", facts["First update"].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.AreEqual("4", facts["Updates posted"].TextContent);
+    }
+
+    [TestMethod]
     public void ShowsTheFullTimelineNewestFirstWithThePostmortemHighlighted()
     {
         var page = Busy.Value.Page("incidents/2026-11-18-database-outage/index.html");

@@ -85,6 +85,18 @@ public sealed record UiStrings
     public required string Ongoing { get; init; }
     public required string OngoingFor { get; init; }
     public required string Duration { get; init; }
+
+    /// <summary>Label of the time from the start to the first update ("First update").</summary>
+    public required string FirstUpdate { get; init; }
+
+    /// <summary>"{0} after the start", where {0} is a duration.</summary>
+    public required string AfterStart { get; init; }
+
+    /// <summary>Shown while an incident has no update yet.</summary>
+    public required string NoUpdateYet { get; init; }
+
+    /// <summary>Label of the number of updates posted.</summary>
+    public required string UpdatesPosted { get; init; }
     public required string LatestUpdate { get; init; }
     public required string ReadMore { get; init; }
     public required string AffectedComponents { get; init; }
