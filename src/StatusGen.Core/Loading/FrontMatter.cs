@@ -37,5 +37,12 @@ internal sealed record FrontMatter(TextRegion Yaml, TextRegion Body, SourcePosit
         return null;
     }
 
+    /// <summary>The front matter's keys (unknown ones reported), or null when its YAML has errors (reported).</summary>
+    public YamlFields? ReadFields(IReadOnlyCollection<string> keys, DiagnosticList diagnostics)
+    {
+        var root = YamlText.Parse(Yaml, diagnostics);
+        return diagnostics.HasErrors ? null : YamlFields.Of(root, new YamlSource(Yaml, diagnostics), Opening, "the front matter", keys);
+    }
+
     private static bool IsDelimiter(string line) => line.TrimEnd() == "---";
 }

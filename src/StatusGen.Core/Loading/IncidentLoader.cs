@@ -10,13 +10,8 @@ internal static class IncidentLoader
     private static readonly string[] Keys = ["title", "started", "resolved", "impact", "components"];
 
     /// <returns>The incident, or null when the file has errors (all of them reported).</returns>
-    public static Incident? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics)
-    {
-        var local = new DiagnosticList();
-        var incident = Read(text, slug, site, local);
-        diagnostics.AddRange(local.ToImmutable());
-        return local.HasErrors ? null : incident;
-    }
+    public static Incident? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics) =>
+        IsolatedFile.Read(diagnostics, local => Read(text, slug, site, local));
 
     private static Incident? Read(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics)
     {
@@ -27,8 +22,7 @@ internal static class IncidentLoader
         }
 
         var zone = site.TimeZone;
-        var root = YamlText.Parse(frontMatter.Yaml, diagnostics);
-        var fields = diagnostics.HasErrors ? null : YamlFields.Of(root, new YamlSource(frontMatter.Yaml, diagnostics), frontMatter.Opening, "the front matter", Keys);
+        var fields = frontMatter.ReadFields(Keys, diagnostics);
         var title = fields?.Text("title", "Elevated error rates on the API");
         var started = fields is null ? null : TimestampField.Read(fields, "started", zone, "2026-11-10 09:15");
         var resolved = fields is null ? null : TimestampField.Read(fields, "resolved", zone);

@@ -11,13 +11,8 @@ internal static class MaintenanceLoader
     private static readonly string[] Keys = ["title", "scheduled", "until", "components"];
 
     /// <returns>The maintenance, or null when the file has errors (all of them reported).</returns>
-    public static Maintenance? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics)
-    {
-        var local = new DiagnosticList();
-        var maintenance = Read(text, slug, site, local);
-        diagnostics.AddRange(local.ToImmutable());
-        return local.HasErrors ? null : maintenance;
-    }
+    public static Maintenance? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics) =>
+        IsolatedFile.Read(diagnostics, local => Read(text, slug, site, local));
 
     private static Maintenance? Read(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics)
     {
@@ -28,8 +23,7 @@ internal static class MaintenanceLoader
         }
 
         var zone = site.TimeZone;
-        var root = YamlText.Parse(frontMatter.Yaml, diagnostics);
-        var fields = diagnostics.HasErrors ? null : YamlFields.Of(root, new YamlSource(frontMatter.Yaml, diagnostics), frontMatter.Opening, "the front matter", Keys);
+        var fields = frontMatter.ReadFields(Keys, diagnostics);
         var title = fields?.Text("title", "Database upgrade");
         var scheduled = fields is null ? null : TimestampField.Read(fields, "scheduled", zone, "2026-11-20 22:00");
         var until = fields is null ? null : TimestampField.Read(fields, "until", zone, "2026-11-21 02:00");
