@@ -7,6 +7,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- scaling --sizes 1000,10000
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- uptime [--incidents 10000] [--runs 21] [--bdn]
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -30,6 +31,9 @@ switch (command)
     case "uptime":
         Report(UptimeBenchmark.RunStopwatch(incidents, int.Parse(Option("--runs") ?? "21", CultureInfo.InvariantCulture)));
         return 0;
+    case "breakdown":
+        Report(GeneratorBreakdown.Run(ScalingRun.EnsureContent(incidents, work, now), now));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now));
         return 0;
@@ -38,7 +42,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, uptime, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, generate or build-once");
         return 2;
 }
 

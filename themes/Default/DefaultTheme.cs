@@ -41,42 +41,48 @@ public sealed class DefaultTheme : IOutputGenerator
             yield return file;
         }
 
-        yield return Page<HomePage>(theme, SitePaths.Home);
-        yield return Page<UptimePage>(theme, SitePaths.Uptime);
-        yield return Page<MaintenanceIndexPage>(theme, SitePaths.MaintenanceIndex);
-        yield return Page<NotFoundPage>(theme, SitePaths.NotFound, rootRelative: true);
+        // Pages are independent, so they render on every core, each into its own slot: the list keeps their order
+        // stable. Parallel.For lends the calling thread to the work and hands out pages as threads come free, so
+        // a slow page (the home page, a long history page) does not hold up a fixed share of the others.
+        var pages = Pages(snapshot, theme);
+        var rendered = new OutputFile[pages.Count];
+        Parallel.For(0, pages.Count, i => rendered[i] = pages[i]());
+        foreach (var page in rendered)
+        {
+            yield return page;
+        }
+    }
+
+    /// <summary>Every page of the site, as a deferred render, in the order they are listed.</summary>
+    private List<Func<OutputFile>> Pages(SiteSnapshot snapshot, ThemeContext theme)
+    {
+        var pages = new List<Func<OutputFile>>
+        {
+            () => Page<HomePage>(theme, SitePaths.Home),
+            () => Page<UptimePage>(theme, SitePaths.Uptime),
+            () => Page<MaintenanceIndexPage>(theme, SitePaths.MaintenanceIndex),
+            () => Page<NotFoundPage>(theme, SitePaths.NotFound, rootRelative: true),
+        };
 
         var incidents = snapshot.Content.Incidents;
         var pageCount = HistoryPaging.PageCount(incidents.Count);
         foreach (var (number, slice) in HistoryPaging.Pages(incidents))
         {
-            yield return Page<HistoryPage>(theme, SitePaths.HistoryPage(number), new()
+            pages.Add(() => Page<HistoryPage>(theme, SitePaths.HistoryPage(number), new()
             {
                 [nameof(HistoryPage.Number)] = number,
                 [nameof(HistoryPage.Count)] = pageCount,
                 [nameof(HistoryPage.Incidents)] = slice,
-            });
+            }));
         }
 
-        // Incident pages are most of the work on a large site: render them on every core, in a stable order.
-        var incidentPages = incidents
-            .AsParallel()
-            .AsOrdered()
-            .Select(incident => Page<IncidentPage>(theme, SitePaths.Incident(incident.Slug), new() { [nameof(IncidentPage.Incident)] = incident }));
-        foreach (var page in incidentPages)
-        {
-            yield return page;
-        }
-
-        foreach (var maintenance in snapshot.Content.Maintenances)
-        {
-            yield return Page<MaintenancePage>(theme, SitePaths.Maintenance(maintenance.Slug), new() { [nameof(MaintenancePage.Maintenance)] = maintenance });
-        }
-
-        foreach (var component in snapshot.Site.Components)
-        {
-            yield return Page<ComponentPage>(theme, SitePaths.Component(component.Id), new() { [nameof(ComponentPage.Component)] = component });
-        }
+        pages.AddRange(incidents.Select(incident => (Func<OutputFile>)(() =>
+            Page<IncidentPage>(theme, SitePaths.Incident(incident.Slug), new() { [nameof(IncidentPage.Incident)] = incident }))));
+        pages.AddRange(snapshot.Content.Maintenances.Select(maintenance => (Func<OutputFile>)(() =>
+            Page<MaintenancePage>(theme, SitePaths.Maintenance(maintenance.Slug), new() { [nameof(MaintenancePage.Maintenance)] = maintenance }))));
+        pages.AddRange(snapshot.Site.Components.Select(component => (Func<OutputFile>)(() =>
+            Page<ComponentPage>(theme, SitePaths.Component(component.Id), new() { [nameof(ComponentPage.Component)] = component }))));
+        return pages;
     }
 
     private OutputFile Page<TPage>(ThemeContext theme, string sitePath, Dictionary<string, object?>? parameters = null, bool rootRelative = false)
@@ -85,7 +91,7 @@ public sealed class DefaultTheme : IOutputGenerator
         var path = SitePaths.File(sitePath);
         parameters ??= [];
         parameters["Page"] = new PageContext { Theme = theme, Path = path, RootRelative = rootRelative };
-        return OutputFile.Text(path, renderer.Render<TPage>(parameters), MediaTypes.Html);
+        return new OutputFile(path, renderer.Render<TPage>(parameters), MediaTypes.Html);
     }
 
     private static byte[] ReadFromContentRoot(SiteContent content, string relativePath)

@@ -73,6 +73,47 @@ public sealed class IncidentLoaderTests
     }
 
     [TestMethod]
+    public void StartsUpdatesOnlyAtTopLevelHeadingsNotInCodeQuotesListsOrInlineCode()
+    {
+        const string text = """
+            ---
+            title: Elevated error rates on the API
+            started: 2026-11-10T09:15:00+01:00
+            resolved: 2026-11-10 15:10
+            components:
+              api: major_outage
+            ---
+
+            ## 2026-11-10 15:10 Resolved
+            The runbook says:
+
+            ```
+            ## 2026-11-10 10:00 Investigating
+            ```
+
+            > ## 2026-11-10 10:05 Identified
+
+            - ## 2026-11-10 10:10 Monitoring
+
+            `## 2026-11-10 10:15 Update` is how a heading is written.
+
+            ## 2026-11-10 09:30 Investigating
+            We are looking into it.
+            """;
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-api-errors.md", text);
+
+        var result = fixture.Load();
+
+        Assert.IsEmpty(result.Diagnostics, string.Join("\n", result.Diagnostics));
+        var updates = result.Content!.Incidents.Single().Updates;
+        CollectionAssert.AreEqual(new[] { IncidentUpdateStatus.Resolved, IncidentUpdateStatus.Investigating }, updates.Select(u => u.Status).ToArray());
+        Assert.Contains("<code>## 2026-11-10 10:00 Investigating\n</code>", updates[0].Body.Html);
+        Assert.Contains("<blockquote>\n<h2>2026-11-10 10:05 Identified</h2>", updates[0].Body.Html);
+        Assert.Contains("<li><h2>2026-11-10 10:10 Monitoring</h2></li>", updates[0].Body.Html.Replace("\n", ""));
+        Assert.Contains("<code>## 2026-11-10 10:15 Update</code> is how", updates[0].Body.Html);
+    }
+
+    [TestMethod]
     public void RecordsWhereEachFrontMatterPartIsInTheWholeFile()
     {
         using var fixture = new ContentFixture().With("incidents/2026-11-10-api-errors.md", Incident);

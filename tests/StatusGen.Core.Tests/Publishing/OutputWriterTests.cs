@@ -50,6 +50,22 @@ public sealed class OutputWriterTests
         Assert.HasCount(2, Directory.GetDirectories(root));
     }
 
+    [TestMethod]
+    public void AFileThatShrinksOrGrowsBetweenBuildsHoldsExactlyItsNewText()
+    {
+        // Files in the reused folder are overwritten in place, not truncated first: nothing of the old text may remain.
+        var output = Path.Combine(root, "public");
+        OutputWriter.Publish([Html("index.html", "a long first version of the page"), Html("feed.xml", "short")], output);
+        OutputWriter.Publish([Html("index.html", "second"), Html("feed.xml", "a longer second feed")], output);
+        OutputWriter.Publish([Html("index.html", "third"), Html("feed.xml", "")], output);
+
+        Assert.AreEqual("third", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.AreEqual(0, new FileInfo(Path.Combine(output, "feed.xml")).Length);
+        OutputWriter.Publish([Html("index.html", "a fourth, longer version"), Html("feed.xml", "a longer second feed")], output);
+        Assert.AreEqual("a fourth, longer version", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.AreEqual("a longer second feed", File.ReadAllText(Path.Combine(output, "feed.xml")));
+    }
+
     private static OutputFile Html(string path, string text) => OutputFile.Text(path, text, MediaTypes.Html);
 
     private static string[] Tree(string folder) =>

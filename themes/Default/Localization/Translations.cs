@@ -12,17 +12,11 @@ public static class Translations
 {
     private const string Prefix = "StatusGen.Themes.Default.Translations.";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        // A misspelt key would otherwise be ignored and its required twin reported as missing: name both.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
     private static readonly Lazy<FrozenDictionary<string, UiStrings>> All = new(LoadAll);
 
-    /// <summary>The language codes that have a translation file, sorted.</summary>
-    public static IReadOnlyList<string> Languages => [.. All.Value.Keys.Order(StringComparer.Ordinal)];
+    /// <summary>The language codes that have a translation file, sorted. Read from the file names alone, so asking
+    /// costs no parsing (the CLI asks before it loads any content).</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. ResourceNames().Select(r => r.Language).Order(StringComparer.Ordinal)];
 
     /// <exception cref="ArgumentException">No translation file exists for <paramref name="language"/>.</exception>
     public static UiStrings For(string language) =>
@@ -36,13 +30,12 @@ public static class Translations
     {
         var assembly = typeof(Translations).Assembly;
         var result = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
+        foreach (var (name, language) in ResourceNames())
         {
-            var language = name[Prefix.Length..^".json".Length];
             using var stream = assembly.GetManifestResourceStream(name)!;
             try
             {
-                result[language] = JsonSerializer.Deserialize<UiStrings>(stream, Options)
+                result[language] = JsonSerializer.Deserialize(stream, TranslationJson.Default.UiStrings)
                     ?? throw new InvalidOperationException("the file is empty");
             }
             catch (JsonException e)
@@ -53,4 +46,20 @@ public static class Translations
 
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static IEnumerable<(string Name, string Language)> ResourceNames() =>
+        typeof(Translations).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => (n, n[Prefix.Length..^".json".Length]));
 }
+
+/// <summary>
+/// Reads translation files with generated code instead of reflection: the first page of a build waits for it.
+/// A misspelt key would otherwise be ignored and its required twin reported as missing: name both.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(UiStrings))]
+internal sealed partial class TranslationJson : JsonSerializerContext;

@@ -144,5 +144,6 @@ public sealed record UiStrings
     public required string NotFoundText { get; init; }
     public required string BackToStatus { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
 }

@@ -6,7 +6,8 @@ namespace StatusGen.Themes.Default.Rendering;
 /// One page being rendered: its output path and the relative prefix back to the site root, so every link is
 /// relative and the site works under any sub-path and from several hosts.
 /// </summary>
-public sealed record PageContext
+/// <remarks>A class, not a record: it caches what every link on the page needs, and a 'with' copy would carry another page's cache.</remarks>
+public sealed class PageContext
 {
     public required ThemeContext Theme { get; init; }
 
@@ -25,9 +26,12 @@ public sealed record PageContext
     public SiteSnapshot Snapshot => Theme.Snapshot;
 
     /// <summary>"", "../", "../../" ... for the page's depth, or baseUrl's path for <see cref="RootRelative"/> pages.</summary>
-    public string Root => RootRelative
+    /// <remarks>Worked out once per page: every link on the page starts with it.</remarks>
+    public string Root => root ??= RootRelative
         ? Theme.Site.BaseUrl.AbsolutePath
         : string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
+
+    private string? root;
 
     /// <summary>A link to a site path such as "incidents/x/" or "" for the home page.</summary>
     public string Link(string sitePath)
@@ -39,5 +43,7 @@ public sealed record PageContext
     /// <summary>The page's own URL path under the site, "incidents/x/" for ".../index.html".</summary>
     public string SitePath => Path.EndsWith("index.html", StringComparison.Ordinal) ? Path[..^"index.html".Length] : Path;
 
-    public Uri Canonical => Theme.Snapshot.Absolute(SitePath);
+    public Uri Canonical => canonical ??= Theme.Snapshot.Absolute(SitePath);
+
+    private Uri? canonical;
 }

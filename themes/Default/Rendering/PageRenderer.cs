@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -25,14 +26,24 @@ public sealed class PageRenderer
             .BuildServiceProvider();
     }
 
-    public string Render<TComponent>(IDictionary<string, object?> parameters)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The page as UTF-8 bytes, written straight from the render tree: no intermediate string.</summary>
+    public byte[] Render<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         return renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
+            var bytes = new MemoryStream(capacity: 8 * 1024);
+            using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 1024))
+            {
+                writer.Write("<!DOCTYPE html>\n");
+                output.WriteHtmlTo(writer);
+            }
+
+            return bytes.ToArray();
         }).GetAwaiter().GetResult();
     }
 }
