@@ -11,21 +11,54 @@ namespace StatusGen.Benchmarks;
 /// </summary>
 internal static class ScalingRun
 {
-    public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now)
+    /// <param name="repeat">Fresh processes per size; the run with the median cold build is reported, and the median
+    /// of as many `statusgen build` runs. One run on a shared 2-core machine can be a second off either way.</param>
+    public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now, int repeat = 3)
     {
         var loadBefore = LoadAverage();
         var rows = new List<(int Size, ProcessMeasurement Measurement, double CliMs)>();
+        var spread = new StringBuilder();
         foreach (var size in sizes)
         {
             var content = EnsureContent(size, workDirectory, now);
-            var output = Path.Combine(workDirectory, $"public-{size}");
-            var json = RunSelf(["build-once", "--content", content, "--output", output, "--now", now.ToString("O", CultureInfo.InvariantCulture)]);
-            var cliMs = TimeCli(content, output + "-cli", now);
-            rows.Add((size, FullBuild.FromJson(json), cliMs));
+            var runs = new List<ProcessMeasurement>();
+            var cliRuns = new List<double>();
+            for (var i = 0; i < repeat; i++)
+            {
+                // Every run writes a new output folder, as a build on a fresh clone in CI does. Reusing one folder
+                // across runs minutes apart measures the disk cache instead: see "Writing the files" in docs/performance.md.
+                var output = NewOutputFolder(workDirectory, $"public-{size}");
+                runs.Add(FullBuild.FromJson(RunSelf(["build-once", "--content", content, "--output", output, "--now", now.ToString("O", CultureInfo.InvariantCulture)])));
+                cliRuns.Add(TimeCli(content, NewOutputFolder(workDirectory, $"public-{size}-cli"), now));
+            }
+
+            var median = runs.OrderBy(r => r.Cold.TotalMs).ElementAt(runs.Count / 2);
+            rows.Add((size, median, cliRuns.Order().ElementAt(cliRuns.Count / 2)));
+            spread.AppendLine(CultureInfo.InvariantCulture,
+                $"- {size:N0} incidents, {repeat} runs each: cold build {string.Join(", ", runs.Select(r => r.Cold.TotalMs.ToString("F0", CultureInfo.InvariantCulture)))} ms; " +
+                $"`statusgen build` {string.Join(", ", cliRuns.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture)))} ms.");
             Console.Error.WriteLine($"{size} incidents: measured");
         }
 
-        return Table(rows, loadBefore, LoadAverage());
+        var table = Table(rows, loadBefore, LoadAverage()) + Environment.NewLine + "Every run (the table shows the median):" + Environment.NewLine + spread;
+        RemoveOutputFolders(workDirectory);
+        return table;
+    }
+
+    private const string RunFolders = "runs";
+
+    /// <summary>A folder name no earlier run used, under build/bench-output/runs/.</summary>
+    private static string NewOutputFolder(string workDirectory, string name) =>
+        Path.Combine(workDirectory, RunFolders, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 16)]);
+
+    /// <summary>Deleted after the measurements, not before: on some disks deleting many files slows the next writes.</summary>
+    private static void RemoveOutputFolders(string workDirectory)
+    {
+        var folder = Path.Combine(workDirectory, RunFolders);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>The content folder for a size, generated once; the generator is deterministic, so a cached folder is the same site.</summary>
@@ -54,7 +87,7 @@ internal static class ScalingRun
         var text = new StringBuilder()
             .AppendLine($"Load average (1, 5, 15 min) before the run {loadBefore}, after it {loadAfter}, on {Environment.ProcessorCount} cores: wall times grow with other load, CPU times much less.")
             .AppendLine()
-            .AppendLine("Stages of the first (cold) build in a fresh process, as wall / CPU time; CPU counts every thread of the process (GC included).")
+            .AppendLine("Stages of the first (cold) build in a fresh process, as wall / CPU time; CPU counts every thread of the process (GC included). The median of several fresh processes; every run is listed below the table.")
             .AppendLine()
             .AppendLine("| incidents | load + validate | (validate alone) | compute | render | publish | build (cold) | build (warm) | `statusgen build` wall | peak working set | allocated | files | output |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

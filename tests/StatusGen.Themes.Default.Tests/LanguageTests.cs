@@ -71,4 +71,46 @@ public sealed class LanguageTests
             Assert.DoesNotContain(phrase, german);
         }
     }
+
+    [TestMethod]
+    public void ATranslationFileWithAMisspeltKeyIsRejectedNamingTheKey()
+    {
+        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"dateFormat\"", "\"dateFromat\""))));
+
+        Assert.AreEqual("unknown key 'dateFromat'", error.Message);
+    }
+
+    [TestMethod]
+    public void ATranslationFileMissingKeysIsRejectedNamingEveryOne()
+    {
+        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => Without(Without(json, "dateFormat"), "poweredBy"))));
+
+        Assert.AreEqual("missing 'dateFormat', 'poweredBy'", error.Message);
+    }
+
+    [TestMethod]
+    public void ATranslationFileWithANumberOrARepeatedKeyIsRejected()
+    {
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5"))));
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\",", "\"culture\": \"en-GB\", \"culture\": \"en-US\","))));
+    }
+
+    [TestMethod]
+    public void ATranslationFileMayCarryCommentsForTranslators()
+    {
+        var strings = Translations.Parse(English(json => "{\n  // Dates use .NET patterns.\n" + json.TrimStart()[1..]));
+
+        Assert.AreEqual("en-GB", strings.Culture);
+        Assert.AreEqual(Translations.For("en"), strings);
+    }
+
+    private static MemoryStream English(Func<string, string> edit)
+    {
+        var assembly = typeof(Translations).Assembly;
+        using var reader = new StreamReader(assembly.GetManifestResourceStream("StatusGen.Themes.Default.Translations.en.json")!);
+        return new MemoryStream(System.Text.Encoding.UTF8.GetBytes(edit(reader.ReadToEnd())));
+    }
+
+    private static string Without(string json, string key) =>
+        string.Join('\n', json.Split('\n').Where(line => !line.TrimStart().StartsWith($"\"{key}\"", StringComparison.Ordinal)));
 }

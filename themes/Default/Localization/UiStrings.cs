@@ -144,6 +144,5 @@ public sealed record UiStrings
     public required string NotFoundText { get; init; }
     public required string BackToStatus { get; init; }
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
 }
