@@ -44,6 +44,33 @@ public sealed class HistoryFeedTests
     }
 
     [TestMethod]
+    public void AShortFeedIsTheStartOfTheFullFeedEvenWhenManyEntriesShareOneTime()
+    {
+        // Twelve incidents whose updates fall on three instants, several with the same time and status twice:
+        // ties at the cut are decided by id, exactly as in the full feed.
+        var times = new[] { "2026-11-09T08:00:00+01:00", "2026-11-09T09:00:00+01:00", "2026-11-09T10:00:00+01:00" };
+        var incidents = Enumerable.Range(1, 12).Select(n => ChannelSites.Incident(
+            $"2026-11-09-incident-{n:00}", $"Incident {n}", "2026-11-09T07:00:00+01:00", times[n % 3], Impact.Minor,
+            [new AffectedComponent { ComponentId = "api", Changes = [new(ChannelSites.At("2026-11-09T07:00:00+01:00"), ComponentStatus.DegradedPerformance)] }],
+            [("2026-11-09T07:30:00+01:00", IncidentUpdateStatus.Investigating, "Looking."), (times[n % 3], IncidentUpdateStatus.Resolved, "Fixed."), (times[n % 3], IncidentUpdateStatus.Resolved, "Fixed.")]))
+            .ToList();
+        IReadOnlyList<string> Entries(int max, string path) =>
+        [
+            .. XDocument.Parse(Generate(ChannelSites.Snapshot(ChannelSites.Content(ChannelSites.Site(maxEntries: max), incidents, []), "2026-11-10T12:00:00+01:00")).File(path).Text())
+                .Root!.Elements(Atom + "entry").Select(e => e.ToString()),
+        ];
+
+        foreach (var path in new[] { "history.atom", "updates.atom", "components/api/history.atom" })
+        {
+            var full = Entries(100, path);
+            foreach (var max in new[] { 1, 5, 7, 12, 25 })
+            {
+                CollectionAssert.AreEqual(full.Take(max).ToList(), Entries(max, path).ToList(), $"{path} with maxEntries {max}");
+            }
+        }
+    }
+
+    [TestMethod]
     public void IdsStayAndUpdatedMovesToTheNewUpdateWhenAnIncidentGainsAnUpdate()
     {
         var before = Generate(ThreeItems());
