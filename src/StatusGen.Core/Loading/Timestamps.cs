@@ -20,9 +20,9 @@ public static partial class Timestamps
     {
         error = null;
         text = text.Trim();
-        if (Local().Match(text) is { Success: true } local)
+        if (Local().IsMatch(text))
         {
-            return ParseLocal(text, local.Groups["date"].Value + " " + local.Groups["time"].Value, zone, out error);
+            return ParseLocal(text, zone, out error);
         }
 
         if (Offset().IsMatch(text))
@@ -66,37 +66,40 @@ public static partial class Timestamps
             : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + OffsetText(local.Offset);
     }
 
-    private static DateTimeOffset? ParseLocal(string text, string normalized, TimeZoneInfo zone, out TimestampError? error)
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <param name="text">Already matched by <see cref="Local"/>: "YYYY-MM-DD HH:MM[:SS]" with one space.</param>
+    private static DateTimeOffset? ParseLocal(string text, TimeZoneInfo zone, out TimestampError? error)
     {
         error = null;
-        string[] formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
-        if (!DateTime.TryParseExact(normalized, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a real date and time", "check the month, day, hour (00-23) and minute (00-59)");
             return null;
         }
 
-        var iso = local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         if (zone.IsInvalidTime(local))
         {
-            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' does not exist in {zone.Id}: the clocks skip it", $"write the time the clocks showed, or an offset such as '{iso}{OffsetText(zone.GetUtcOffset(local.AddHours(-3)))}'");
+            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' does not exist in {zone.Id}: the clocks skip it", $"write the time the clocks showed, or an offset such as '{Iso(local)}{OffsetText(zone.GetUtcOffset(local.AddHours(-3)))}'");
             return null;
         }
 
         if (zone.IsAmbiguousTime(local))
         {
             var offsets = zone.GetAmbiguousTimeOffsets(local).OrderByDescending(o => o).ToList();
-            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' happens twice in {zone.Id}: the clocks go back", $"write '{iso}{OffsetText(offsets[0])}' for the first or '{iso}{OffsetText(offsets[^1])}' for the second");
+            error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' happens twice in {zone.Id}: the clocks go back", $"write '{Iso(local)}{OffsetText(offsets[0])}' for the first or '{Iso(local)}{OffsetText(offsets[^1])}' for the second");
             return null;
         }
 
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
+    private static string Iso(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
     private static string OffsetText(TimeSpan offset) =>
         offset == TimeSpan.Zero ? "Z" : $"{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2}) (?<time>\d{2}:\d{2}(:\d{2})?)$")]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$")]
     private static partial Regex Local();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]

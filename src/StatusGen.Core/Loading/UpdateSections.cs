@@ -74,14 +74,14 @@ internal static partial class UpdateSections
 
         var parts = Parts().Match(content.Value);
         var timestampPosition = body.At(start + content.Index);
-        var at = Timestamps.Parse(Blanks().Replace(parts.Groups["timestamp"].Value, " "), zone, out var error);
+        var at = Timestamps.Parse(Collapse(parts.Groups["timestamp"].Value, Blanks()), zone, out var error);
         if (error is not null)
         {
             diagnostics.Error(error.Code, timestampPosition, error.Message, error.Fix);
         }
 
         var statusGroup = parts.Groups["status"];
-        var statusText = Whitespace().Replace(statusGroup.Value.Trim(), " ");
+        var statusText = Collapse(statusGroup.Value.Trim(), Whitespace());
         var known = statuses.TryGetValue(statusText, out var status);
         if (statusText.Length == 0)
         {
@@ -94,6 +94,23 @@ internal static partial class UpdateSections
         }
 
         return at is null || !known ? null : new UpdateSection<TStatus>(at.Value, status!, "", position, timestampPosition);
+    }
+
+    /// <summary>
+    /// Runs of <paramref name="blanks"/> as one space. Almost every heading is written with single spaces, so the
+    /// regex runs only when a tab, a line break or two blanks in a row could be there.
+    /// </summary>
+    private static string Collapse(string text, Regex blanks)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return blanks.Replace(text, " ");
+            }
+        }
+
+        return text;
     }
 
     /// <summary>'##', the heading text, and an optional closing sequence of '#'.</summary>
