@@ -2,11 +2,12 @@
 //   dotnet tool restore
 //   dotnet cake build/build.cake --target=Build       Clean | Build | Test | Site | Pack | Bench
 // Options: --configuration=Release (default), --now=2026-11-22T10:30:00Z (Site: the build's time; default SOURCE_DATE_EPOCH, else the clock),
-//          --sizes=1000,10000 (Bench).
+//          --sizes=1000,10000 and --output-root=DIR (Bench: where the built sites go; default build/bench-output/runs).
 var target = Argument("target", "Build");
 var configuration = Argument("configuration", "Release");
 var now = Argument<string>("now", null);
 var sizes = Argument("sizes", "1000,10000");
+var outputRoot = Argument<string>("output-root", null);
 
 // Cake runs with the script's folder as working directory; every path below is from the repository root.
 var root = MakeAbsolute(Directory(".."));
@@ -75,6 +76,11 @@ Task("Bench")
     .Does(() =>
 {
     var arguments = new ProcessArgumentBuilder().Append("all").Append("--sizes").Append(sizes);
+    if (!string.IsNullOrEmpty(outputRoot))
+    {
+        arguments.Append("--output-root").AppendQuoted(outputRoot);
+    }
+
     DotNetRun(benchmarks.FullPath, arguments, new DotNetRunSettings { Configuration = "Release", WorkingDirectory = root });
 });
 

@@ -4,7 +4,7 @@ using StatusGen.Benchmarks.Synthetic;
 
 // Usage (from the repository root; also `dotnet cake build/build.cake --target=Bench`):
 //   dotnet run -c Release --project build/StatusGen.Benchmarks                 all: scaling 1,000 and 10,000 + uptime
-//   dotnet run -c Release --project build/StatusGen.Benchmarks -- scaling --sizes 1000,10000 [--repeat 3]
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- scaling --sizes 1000,10000 [--repeat 3] [--output-root DIR]
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- uptime [--incidents 10000] [--runs 21] [--bdn]
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
@@ -15,6 +15,7 @@ var work = Path.GetFullPath(Option("--work") ?? Path.Combine(RepositoryRoot(), "
 var sizes = (Option("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 var incidents = int.Parse(Option("--incidents") ?? "10000", CultureInfo.InvariantCulture);
 var repeat = int.Parse(Option("--repeat") ?? "3", CultureInfo.InvariantCulture);
+var outputRoot = Option("--output-root");
 
 switch (command)
 {
@@ -36,10 +37,10 @@ switch (command)
         Report(GeneratorBreakdown.Run(ScalingRun.EnsureContent(incidents, work, now), now));
         return 0;
     case "scaling":
-        Report(ScalingRun.Run(sizes, work, now, repeat));
+        Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
     case "all":
-        Report(ScalingRun.Run(sizes, work, now, repeat));
+        Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:

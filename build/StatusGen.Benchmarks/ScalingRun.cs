@@ -13,8 +13,10 @@ internal static class ScalingRun
 {
     /// <param name="repeat">Fresh processes per size; the run with the median cold build is reported, and the median
     /// of as many `statusgen build` runs. One run on a shared 2-core machine can be a second off either way.</param>
-    public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now, int repeat = 3)
+    /// <param name="outputRoot">Where the output folders go (default: runs/ under the work folder, on the repository's disk).</param>
+    public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now, int repeat = 3, string? outputRoot = null)
     {
+        outputRoot ??= Path.Combine(workDirectory, RunFolders);
         var loadBefore = LoadAverage();
         var rows = new List<(int Size, ProcessMeasurement Measurement, double CliMs)>();
         var spread = new StringBuilder();
@@ -27,9 +29,9 @@ internal static class ScalingRun
             {
                 // Every run writes a new output folder, as a build on a fresh clone in CI does. Reusing one folder
                 // across runs minutes apart measures the disk cache instead: see "Writing the files" in docs/performance.md.
-                var output = NewOutputFolder(workDirectory, $"public-{size}");
+                var output = NewOutputFolder(outputRoot, $"public-{size}");
                 runs.Add(FullBuild.FromJson(RunSelf(["build-once", "--content", content, "--output", output, "--now", now.ToString("O", CultureInfo.InvariantCulture)])));
-                cliRuns.Add(TimeCli(content, NewOutputFolder(workDirectory, $"public-{size}-cli"), now));
+                cliRuns.Add(TimeCli(content, NewOutputFolder(outputRoot, $"public-{size}-cli"), now));
             }
 
             var median = runs.OrderBy(r => r.Cold.TotalMs).ElementAt(runs.Count / 2);
@@ -40,21 +42,24 @@ internal static class ScalingRun
             Console.Error.WriteLine($"{size} incidents: measured");
         }
 
-        var table = Table(rows, loadBefore, LoadAverage()) + Environment.NewLine + "Every run (the table shows the median):" + Environment.NewLine + spread;
-        RemoveOutputFolders(workDirectory);
+        var table = $"Output written to {outputRoot} ({FileSystem(outputRoot)})." + Environment.NewLine + Environment.NewLine +
+            Table(rows, loadBefore, LoadAverage()) + Environment.NewLine + "Every run (the table shows the median):" + Environment.NewLine + spread;
+        RemoveOutputFolders(outputRoot);
         return table;
     }
 
     private const string RunFolders = "runs";
 
-    /// <summary>A folder name no earlier run used, under build/bench-output/runs/.</summary>
-    private static string NewOutputFolder(string workDirectory, string name) =>
-        Path.Combine(workDirectory, RunFolders, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 16)]);
+    /// <summary>A folder name no earlier run used.</summary>
+    private static string NewOutputFolder(string outputRoot, string name) =>
+        Path.Combine(outputRoot, $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 16)]);
 
-    /// <summary>Deleted after the measurements, not before: on some disks deleting many files slows the next writes.</summary>
-    private static void RemoveOutputFolders(string workDirectory)
+    /// <summary>
+    /// Deleted after the measurements, not before: on a journal-less ext4 (this project's machine) creating files
+    /// after many were deleted is several times slower for minutes (docs/performance.md, "The disk").
+    /// </summary>
+    private static void RemoveOutputFolders(string folder)
     {
-        var folder = Path.Combine(workDirectory, RunFolders);
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -109,6 +114,22 @@ internal static class ScalingRun
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The file system type and device of the folder, from /proc/mounts (longest matching mount point).</summary>
+    private static string FileSystem(string folder)
+    {
+        if (!File.Exists("/proc/mounts"))
+        {
+            return "file system unknown";
+        }
+
+        var full = Path.GetFullPath(folder);
+        var mount = File.ReadAllLines("/proc/mounts")
+            .Select(line => line.Split(' '))
+            .Where(f => f.Length > 2 && (full == f[1] || full.StartsWith(f[1].TrimEnd('/') + "/", StringComparison.Ordinal)))
+            .MaxBy(f => f[1].Length);
+        return mount is null ? "file system unknown" : $"{mount[2]} on {mount[1]}, device {mount[0]}";
     }
 
     private static string LoadAverage() =>
