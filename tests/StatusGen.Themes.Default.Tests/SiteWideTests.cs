@@ -136,6 +136,19 @@ public sealed partial class SiteWideTests
     }
 
     [TestMethod]
+    public void APageThatCannotBeRenderedReportsItsOwnErrorNotTheParallelLoops()
+    {
+        // Pages render in parallel; a failure must read as the page's own exception, as one page at a time would.
+        var snapshot = Sites.Busy().Build();
+        var broken = snapshot.Content.Incidents[0] with { Updates = null! };
+        var content = snapshot.Content with { Incidents = [broken, .. snapshot.Content.Incidents.Skip(1)] };
+
+        var error = Assert.Throws<Exception>(() => new DefaultTheme((_, path) => throw new FileNotFoundException(path)).Generate(snapshot with { Content = content }).ToList());
+
+        Assert.IsNotInstanceOfType<AggregateException>(error);
+    }
+
+    [TestMethod]
     public void SameSnapshotGivesSameBytes()
     {
         var first = new GeneratedSite(Sites.Busy().Build());

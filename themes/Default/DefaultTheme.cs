@@ -46,7 +46,16 @@ public sealed class DefaultTheme : IOutputGenerator
         // a slow page (the home page, a long history page) does not hold up a fixed share of the others.
         var pages = Pages(snapshot, theme);
         var rendered = new OutputFile[pages.Count];
-        Parallel.For(0, pages.Count, i => rendered[i] = pages[i]());
+        try
+        {
+            Parallel.For(0, pages.Count, i => rendered[i] = pages[i]());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Report the page's own error, as a sequential loop would, not the parallel loop's wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+
         foreach (var page in rendered)
         {
             yield return page;
