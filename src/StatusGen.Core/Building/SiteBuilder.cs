@@ -21,22 +21,25 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 
     /// <summary>Load, Validate and the communication lint: what <c>statusgen check</c> runs.</summary>
     /// <param name="supportedLanguages">The theme's languages; <see cref="DefaultLanguages"/> when null.</param>
-    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
-    {
-        var validated = LoadAndValidate(contentDirectory, now, displayBase, supportedLanguages);
-        return validated.Content is null
-            ? validated
-            : validated with { Diagnostics = SortStable(validated.Diagnostics.AddRange(CommunicationLint.Check(validated.Content, now))) };
-    }
+    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null) =>
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true);
 
     /// <summary>The Load and Validate stages alone, without the communication lint.</summary>
-    public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
+    public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null) =>
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false);
+
+    private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint)
     {
         var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages);
-        var diagnostics = loaded.Content is null
-            ? loaded.Diagnostics
-            : loaded.Diagnostics.AddRange(SiteValidator.Validate(loaded.Content, now));
-        return new CheckResult(loaded.Content, SortStable(diagnostics));
+        if (loaded.Content is not { } content)
+        {
+            return new CheckResult(null, SortStable(loaded.Diagnostics));
+        }
+
+        // Validation and the lint read the same loaded content and report independently: side by side.
+        var lintDiagnostics = lint ? Task.Run(() => CommunicationLint.Check(content, now)) : Task.FromResult(ImmutableArray<Diagnostic>.Empty);
+        var diagnostics = loaded.Diagnostics.AddRange(SiteValidator.Validate(content, now)).AddRange(lintDiagnostics.GetAwaiter().GetResult());
+        return new CheckResult(content, SortStable(diagnostics));
     }
 
     public BuildResult Build(BuildOptions options, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
