@@ -50,43 +50,36 @@ internal static class FeedEntries
         var text = FeedText.For(site);
         var cut = Cutoff(snapshot.Content.Incidents.SelectMany(i => i.Updates.Select(u => u.At))
             .Concat(snapshot.Content.Maintenances.SelectMany(m => m.Updates.Select(u => u.At))), max);
-        var candidates = new List<Candidate>();
-        foreach (var incident in snapshot.Content.Incidents.Where(i => i.Updates.Any(u => u.At >= cut)))
-        {
-            var parent = FeedIds.Incident(site, incident);
-            var ids = new UpdateIdSequence(parent);
-            var link = snapshot.Absolute($"incidents/{incident.Slug}/");
-            // Oldest first, so that the rare exact duplicate gets its "-2" suffix after the original.
-            foreach (var update in incident.Updates.Reverse())
-            {
-                var status = text.IncidentStatuses[update.Status];
-                var id = ids.Next(update.At, update.Status.Name());
-                if (update.At >= cut)
-                {
-                    candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{incident.Title}: {status}", link, update.At, "incident",
-                        $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
-                }
-            }
-        }
-
-        foreach (var maintenance in snapshot.Content.Maintenances.Where(m => m.Updates.Any(u => u.At >= cut)))
-        {
-            var parent = FeedIds.Maintenance(site, maintenance);
-            var ids = new UpdateIdSequence(parent);
-            var link = snapshot.Absolute($"maintenance/{maintenance.Slug}/");
-            foreach (var update in maintenance.Updates.Reverse())
-            {
-                var status = text.MaintenanceStatuses[update.Status];
-                var id = ids.Next(update.At, update.Status.Name());
-                if (update.At >= cut)
-                {
-                    candidates.Add(new Candidate(update.At, update.At, id, () => UpdateEntry(id, $"{maintenance.Title}: {status}", link, update.At, "maintenance",
-                        $"{status} · {FeedText.Time(site, update.At)}", update.Body.Html)));
-                }
-            }
-        }
-
+        var candidates = snapshot.Content.Incidents
+            .Where(i => i.Updates.Any(u => u.At >= cut))
+            .SelectMany(i => UpdateCandidates(snapshot, FeedIds.Incident(site, i), i.Title, $"incidents/{i.Slug}/", "incident", cut,
+                i.Updates.Reverse().Select(u => (u.At, u.Status.Name(), text.IncidentStatuses[u.Status], u.Body.Html))))
+            .Concat(snapshot.Content.Maintenances
+                .Where(m => m.Updates.Any(u => u.At >= cut))
+                .SelectMany(m => UpdateCandidates(snapshot, FeedIds.Maintenance(site, m), m.Title, $"maintenance/{m.Slug}/", "maintenance", cut,
+                    m.Updates.Reverse().Select(u => (u.At, u.Status.Name(), text.MaintenanceStatuses[u.Status], u.Body.Html)))));
         return Newest(candidates, max);
+    }
+
+    /// <summary>
+    /// One candidate per update of one incident or maintenance at or after <paramref name="cut"/>. Ids are numbered
+    /// over all of its updates, given oldest first, so that the rare exact duplicate (same time and status) gets its
+    /// "-2" suffix after the original whatever the cut.
+    /// </summary>
+    private static IEnumerable<Candidate> UpdateCandidates(SiteSnapshot snapshot, string parent, string title, string path, string category,
+        DateTimeOffset cut, IEnumerable<(DateTimeOffset At, string StatusName, string Status, string Html)> oldestFirst)
+    {
+        var ids = new UpdateIdSequence(parent);
+        var link = snapshot.Absolute(path);
+        foreach (var (at, statusName, status, html) in oldestFirst)
+        {
+            var id = ids.Next(at, statusName);
+            if (at >= cut)
+            {
+                yield return new Candidate(at, at, id, () => UpdateEntry(id, $"{title}: {status}", link, at, category,
+                    $"{status} · {FeedText.Time(snapshot.Site, at)}", html));
+            }
+        }
     }
 
     private static FeedEntry UpdateEntry(string id, string title, Uri link, DateTimeOffset at, string category, string summary, string html) => new()
