@@ -42,19 +42,11 @@ public sealed class DefaultTheme : IOutputGenerator
         }
 
         // Pages are independent, so they render on every core, each into its own slot: the list keeps their order
-        // stable. Parallel.For lends the calling thread to the work and hands out pages as threads come free, so
-        // a slow page (the home page, a long history page) does not hold up a fixed share of the others.
+        // stable. Pages are handed out as threads come free, so a slow page (the home page, a long history page)
+        // does not hold up a fixed share of the others; a failing page reports its own error.
         var pages = Pages(snapshot, theme);
         var rendered = new OutputFile[pages.Count];
-        try
-        {
-            Parallel.For(0, pages.Count, i => rendered[i] = pages[i]());
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // Report the page's own error, as a sequential loop would, not the parallel loop's wrapper.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
+        ParallelWork.For(pages.Count, i => rendered[i] = pages[i]());
 
         foreach (var page in rendered)
         {

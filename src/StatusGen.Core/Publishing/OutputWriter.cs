@@ -71,16 +71,9 @@ public static class OutputWriter
         // Folders first, each once, then the files; both on every core (a large site has a folder per incident page).
         // The staging folder is swapped in only after all of them are written, so the order of the writes is never visible.
         var folders = targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal).ToArray();
-        try
-        {
-            Parallel.ForEach(folders, folder => Directory.CreateDirectory(folder));
-            Parallel.For(0, files.Count, i => Overwrite(targets[i], files[i].Bytes));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // Callers expect the IOException a sequential write throws, not the parallel loop's wrapper.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
+        // Callers expect the IOException a sequential write throws, which ParallelWork passes on unwrapped.
+        ParallelWork.ForEach(folders, folder => Directory.CreateDirectory(folder));
+        ParallelWork.For(files.Count, i => Overwrite(targets[i], files[i].Bytes));
     }
 
     /// <summary>
