@@ -28,7 +28,7 @@ internal static class ScalingRun
             for (var i = 0; i < repeat; i++)
             {
                 // Every run writes a new output folder, as a build on a fresh clone in CI does. Reusing one folder
-                // across runs minutes apart measures the disk cache instead: see "Writing the files" in docs/performance.md.
+                // across runs minutes apart measures the disk cache instead: see "The disk" in docs/performance.md.
                 var output = NewOutputFolder(outputRoot, $"public-{size}");
                 runs.Add(FullBuild.FromJson(RunSelf(["build-once", "--content", content, "--output", output, "--now", now.ToString("O", CultureInfo.InvariantCulture)])));
                 cliRuns.Add(TimeCli(content, NewOutputFolder(outputRoot, $"public-{size}-cli"), now));
