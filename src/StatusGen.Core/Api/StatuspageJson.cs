@@ -23,6 +23,17 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         }
     }
 
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(json, item);
+        }
+
+        json.WriteEndArray();
+    }
+
     public void Page(Utf8JsonWriter json)
     {
         json.WriteStartObject("page");
@@ -44,16 +55,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         json.WriteEndObject();
     }
 
-    public void Components(Utf8JsonWriter json, IEnumerable<ApiComponent> components)
-    {
-        json.WriteStartArray("components");
-        foreach (var component in components)
-        {
-            Component(json, component);
-        }
-
-        json.WriteEndArray();
-    }
+    public void Components(Utf8JsonWriter json, IEnumerable<ApiComponent> components) => Array(json, "components", components, Component);
 
     private void Component(Utf8JsonWriter json, ApiComponent component)
     {
@@ -109,16 +111,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         json.WriteEndObject();
     }
 
-    public void Incidents(Utf8JsonWriter json, IEnumerable<Incident> incidents)
-    {
-        json.WriteStartArray("incidents");
-        foreach (var incident in incidents)
-        {
-            Incident(json, incident);
-        }
-
-        json.WriteEndArray();
-    }
+    public void Incidents(Utf8JsonWriter json, IEnumerable<Incident> incidents) => Array(json, "incidents", incidents, Incident);
 
     private void Incident(Utf8JsonWriter json, Incident incident)
     {
@@ -148,16 +141,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         json.WriteEndObject();
     }
 
-    public void Maintenances(Utf8JsonWriter json, IEnumerable<Maintenance> maintenances)
-    {
-        json.WriteStartArray("scheduled_maintenances");
-        foreach (var maintenance in maintenances)
-        {
-            Maintenance(json, maintenance);
-        }
-
-        json.WriteEndArray();
-    }
+    public void Maintenances(Utf8JsonWriter json, IEnumerable<Maintenance> maintenances) => Array(json, "scheduled_maintenances", maintenances, Maintenance);
 
     private void Maintenance(Utf8JsonWriter json, Maintenance maintenance)
     {
