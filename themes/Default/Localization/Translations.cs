@@ -46,11 +46,6 @@ public static class Translations
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Every string property of <see cref="UiStrings"/>, by its JSON key ("dateFormat" for DateFormat).</summary>
-    private static readonly FrozenDictionary<string, PropertyInfo> Keys = typeof(UiStrings).GetProperties()
-        .Where(p => p.PropertyType == typeof(string) && p.CanWrite)
-        .ToFrozenDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
-
     /// <summary>
     /// Reads one translation file: a JSON object (comments allowed) with exactly the keys of <see cref="UiStrings"/>,
     /// each a string. A missing key fails instead of showing English or nothing to a visitor; a misspelt one fails
@@ -71,7 +66,7 @@ public static class Translations
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in document.RootElement.EnumerateObject())
         {
-            if (!Keys.TryGetValue(member.Name, out var property))
+            if (!Schema.Keys.TryGetValue(member.Name, out var property))
             {
                 throw new FormatException($"unknown key '{member.Name}'");
             }
@@ -84,8 +79,19 @@ public static class Translations
             property.SetValue(strings, member.Value.GetString());
         }
 
-        var missing = Keys.Keys.Where(key => !seen.Contains(key)).Order(StringComparer.Ordinal).ToList();
+        var missing = Schema.Keys.Keys.Where(key => !seen.Contains(key)).Order(StringComparer.Ordinal).ToList();
         return missing.Count == 0 ? strings : throw new FormatException($"missing {string.Join(", ", missing.Select(k => $"'{k}'"))}");
+    }
+
+    /// <summary>
+    /// Every string property of <see cref="UiStrings"/>, by its JSON key ("dateFormat" for DateFormat). A class of
+    /// its own so that the reflection runs when a file is first read, not when the CLI asks for the languages.
+    /// </summary>
+    private static class Schema
+    {
+        public static readonly FrozenDictionary<string, PropertyInfo> Keys = typeof(UiStrings).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && p.CanWrite)
+            .ToFrozenDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
     }
 
     private static IEnumerable<(string Name, string Language)> ResourceNames() =>
