@@ -73,7 +73,8 @@ public sealed class EditPromiseTests
     public void EditsASymbolicLinkedIncidentThroughTheLinkAndKeepsItsMode()
     {
         var target = System.IO.Path.Combine(site.Root, "content", "incidents", "2026-11-10-api-errors.md");
-        var shared = System.IO.Path.Combine(site.Root, "shared.md");
+        var shared = System.IO.Path.Combine(site.Root, "content", "shared", "api-errors.md"); // inside the content folder, which only links may point into
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(shared)!);
         File.Move(target, shared);
         File.CreateSymbolicLink(target, shared);
         File.SetUnixFileMode(shared, UnixFileMode.UserRead | UnixFileMode.UserWrite);
