@@ -18,9 +18,10 @@ internal static class BuildCommand
         var command = new Command("build", "Validate the content and write the static site.") { content, output, now };
         command.SetAction(parseResult =>
         {
+            var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
             var options = new BuildOptions(
-                CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
-                context.Resolve(parseResult.GetRequiredValue(output)),
+                contentFolder,
+                SafeOutput(parseResult.GetRequiredValue(output), contentFolder, context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
             var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
@@ -33,5 +34,20 @@ internal static class BuildCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The --output folder, resolved, when publishing there cannot move or delete the content or the project.</summary>
+    /// <exception cref="UsageException">It is empty, or is, contains or lies inside the content folder, or is or contains the working folder.</exception>
+    public static string SafeOutput(string output, string contentFolder, CliContext context)
+    {
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            throw new UsageException("--output is empty; name a folder of its own for the site, e.g. --output public");
+        }
+
+        var full = context.Resolve(output);
+        return Publishing.OutputLocation.Conflict(full, contentFolder, context.WorkingDirectory) is { } conflict
+            ? throw new UsageException($"--output '{output}' ({full}) {conflict}; the build replaces the whole output folder, so it must be a folder of its own outside the content, e.g. --output public")
+            : full;
     }
 }

@@ -43,7 +43,7 @@ internal static class NewIncidentCommand
             var affected = parseResult.GetRequiredValue(components).Select(c => Affected(c, site)).ToList();
             var text = Text(titleText, at, impactText, affected, site);
             var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, site.TimeZone).DateTime);
-            context.Output.WriteLine(Scaffold.Write(directory, "incidents", date, titleText, text, context));
+            context.Output.WriteLine(Scaffold.Write(directory, "incidents", date, titleText, text, site, context));
             return ExitCodes.Success;
         });
         return command;

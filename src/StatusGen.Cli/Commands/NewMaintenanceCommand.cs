@@ -37,7 +37,7 @@ internal static class NewMaintenanceCommand
             var affected = parseResult.GetRequiredValue(components).Select(id => Scaffold.Component(id, site)).DistinctBy(c => c.Id).ToList();
             var text = Text(titleText, at, from, to, affected, site);
             var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, site.TimeZone).DateTime);
-            context.Output.WriteLine(Scaffold.Write(directory, "maintenance", date, titleText, text, context));
+            context.Output.WriteLine(Scaffold.Write(directory, "maintenance", date, titleText, text, site, context));
             return ExitCodes.Success;
         });
         return command;

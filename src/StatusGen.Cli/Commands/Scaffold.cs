@@ -16,9 +16,14 @@ internal static class Scaffold
         return config;
     }
 
+    /// <summary>
+    /// The title, trimmed. Control characters include CR, LF and NEL (U+0085); YAML also breaks lines at U+2028 and
+    /// U+2029, and would fold any of them into something other than what was typed.
+    /// </summary>
+    /// <exception cref="UsageException">It is empty or not one line of text.</exception>
     public static string Title(string title) =>
-        string.IsNullOrWhiteSpace(title) || title.Contains('\n') || title.Contains('\r')
-            ? throw new UsageException("--title must be one non-empty line, e.g. --title \"Elevated error rates on the API\".")
+        string.IsNullOrWhiteSpace(title) || title.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')
+            ? throw new UsageException("--title must be one line of text without control characters or line separators, e.g. --title \"Elevated error rates on the API\".")
             : title.Trim();
 
     /// <exception cref="UsageException">The id is not configured in site.yml.</exception>
@@ -35,12 +40,21 @@ internal static class Scaffold
     public static string Names(IEnumerable<Component> components, string language) =>
         string.Join(language == "de" ? " und " : " and ", components.Select(c => c.Name));
 
-    /// <summary>Writes the file under folder/ as date-slug.md, adding -2, -3, ... rather than overwriting; returns the path to print.</summary>
-    public static string Write(string contentDirectory, string folder, DateOnly date, string title, string text, CliContext context)
+    /// <summary>
+    /// Writes the file under folder/ as date-slug.md, adding -2, -3, ... rather than overwriting; returns the path to print.
+    /// The text is read back with the real loader first: what is written is what check and build will read.
+    /// </summary>
+    /// <exception cref="UsageException">The loader would reject the file or read its title differently; nothing was written.</exception>
+    public static string Write(string contentDirectory, string folder, DateOnly date, string title, string text, SiteConfig site, CliContext context)
     {
         var directory = Path.Combine(contentDirectory, folder);
-        Directory.CreateDirectory(directory);
         var stem = $"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}";
+        if (Editing.NewFileCheck.Problem(site, folder, $"{folder}/{stem}.md", text, title) is { } problem)
+        {
+            throw new UsageException($"the new file would not read back as written, so it was not written: {problem}");
+        }
+
+        Directory.CreateDirectory(directory);
         for (var n = 1; ; n++)
         {
             var path = Path.Combine(directory, n == 1 ? $"{stem}.md" : $"{stem}-{n}.md");

@@ -108,6 +108,12 @@ internal sealed class PreviewServer : IAsyncDisposable
     private async Task Handle(HttpContext context)
     {
         var request = context.Request;
+        if (!LoopbackHost.IsAllowed(request.Host))
+        {
+            await Write(context, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(LoopbackHost.Refusal + "\n"));
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

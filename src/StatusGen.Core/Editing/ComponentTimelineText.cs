@@ -1,3 +1,4 @@
+using StatusGen.Loading;
 using StatusGen.Model;
 
 namespace StatusGen.Editing;
@@ -8,7 +9,7 @@ namespace StatusGen.Editing;
 /// </summary>
 internal static class ComponentTimelineText
 {
-    public static string SetStatus(FrontMatterText frontMatter, ComponentStatusEdit edit, string timestamp)
+    public static string SetStatus(FrontMatterText frontMatter, ComponentStatusEdit edit, string timestamp, TimeZoneInfo zone)
     {
         var lines = frontMatter.Lines;
         var status = edit.Status.Name();
@@ -47,7 +48,7 @@ internal static class ComponentTimelineText
         var entry = FrontMatterText.ParseEntry(lines.Content(keyLine))!;
         return entry.Value.Length > 0
             ? ScalarToTimeline(frontMatter, keyLine, entry, childIndent + step, status, timestamp)
-            : AppendToTimeline(frontMatter, keyLine, entry, status, timestamp);
+            : AppendToTimeline(frontMatter, keyLine, entry, status, timestamp, zone);
     }
 
     private static string ScalarToTimeline(FrontMatterText frontMatter, int keyLine, FrontMatterText.Entry entry, int entryIndent, string status, string timestamp)
@@ -71,24 +72,34 @@ internal static class ComponentTimelineText
         return $"{entry.Key}: {current} -> {status} from {timestamp} (now a timeline)";
     }
 
-    private static string AppendToTimeline(FrontMatterText frontMatter, int keyLine, FrontMatterText.Entry entry, string status, string timestamp)
+    /// <summary>
+    /// Judges the timeline by time, as the loader does, not by line order: the current status is the entry with the
+    /// latest time, and the new entry goes where the timeline's own order puts it (first in a newest-first timeline).
+    /// </summary>
+    private static string AppendToTimeline(FrontMatterText frontMatter, int keyLine, FrontMatterText.Entry entry, string status, string timestamp, TimeZoneInfo zone)
     {
         var lines = frontMatter.Lines;
         var (start, end) = frontMatter.BlockOf(keyLine);
-        var last = Enumerable.Range(start, end - start).LastOrDefault(i => !TextLines.IsBlankOrComment(lines.Content(i)), -1);
-        var lastEntry = last < 0 ? null : FrontMatterText.ParseEntry(lines.Content(last));
-        if (lastEntry is null)
+        var entries = Enumerable.Range(start, end - start)
+            .Where(i => !TextLines.IsBlankOrComment(lines.Content(i)))
+            .Select(i => (Line: i, Entry: FrontMatterText.ParseEntry(lines.Content(i))))
+            .Select(e => (e.Line, e.Entry, At: e.Entry is null ? null : Timestamps.Parse(e.Entry.Key, zone, out _)))
+            .ToList();
+        if (entries.Count == 0 || entries.Any(e => e.At is null))
         {
-            throw new EditRefusedException($"the timeline of '{entry.Key}' has no 'time: status' entries; fix it by hand first");
+            throw new EditRefusedException($"the timeline of '{entry.Key}' is not a list of 'time: status' entries; fix it by hand first");
         }
 
-        var current = lastEntry.Value.Trim('"', '\'');
+        var latest = entries.OrderBy(e => e.At).ThenBy(e => e.Line).Last();
+        var current = latest.Entry!.Value.Trim('"', '\'');
         if (current == status)
         {
             return $"{entry.Key}: already {status}, unchanged";
         }
 
-        lines.Insert(last + 1, [$"{Spaces(lastEntry.Indent)}{timestamp}: {status}"]);
+        var newestFirst = entries.Count > 1 && latest.Line == entries[0].Line;
+        var newLine = $"{Spaces(latest.Entry.Indent)}{timestamp}: {status}";
+        lines.Insert(newestFirst ? entries[0].Line : entries[^1].Line + 1, [newLine]);
         return $"{entry.Key}: {current} -> {status} from {timestamp}";
     }
 

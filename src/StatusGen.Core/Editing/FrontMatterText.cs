@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using StatusGen.Diagnostics;
+using StatusGen.Loading;
 
 namespace StatusGen.Editing;
 
@@ -16,24 +18,32 @@ internal sealed partial class FrontMatterText(TextLines lines, int open, int clo
 
     public TextLines Lines { get; } = lines;
 
+    /// <summary>
+    /// Finds the front matter with the loader's own reader (<see cref="FrontMatter.Split"/>), so that the editor never
+    /// edits a file as front matter that <c>check</c> reads otherwise (a closing '...' line, for example).
+    /// </summary>
     /// <exception cref="EditRefusedException">The file does not start with a closed front matter block.</exception>
     public static FrontMatterText Find(TextLines lines)
     {
-        if (lines.Count == 0 || lines.Content(0).TrimEnd() != "---")
+        var text = lines.ToString()[lines.Bom.Length..];
+        if (text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r'))
         {
-            throw new EditRefusedException("the file does not start with '---' front matter");
+            // The loader counts a lone CR as a line break and the editor does not: their line numbers would differ.
+            throw new EditRefusedException("the file has line breaks made of a lone carriage return (CR); save it with LF or CRLF line endings");
         }
 
-        for (var i = 1; i < lines.Count; i++)
+        var source = new SourceText(new SourceFile("", ""), text);
+        var diagnostics = new DiagnosticList();
+        var split = FrontMatter.Split(source, diagnostics);
+        if (split is null)
         {
-            var content = lines.Content(i).TrimEnd();
-            if (content is "---" or "...")
-            {
-                return new FrontMatterText(lines, 0, i);
-            }
+            var error = diagnostics.ToImmutable().First(d => d.IsError);
+            throw new EditRefusedException(error.Fix is null ? error.Message : $"{error.Message} ({error.Fix})");
         }
 
-        throw new EditRefusedException("the front matter is not closed by a '---' line");
+        // The YAML region ends where the closing line starts.
+        var close = source.PositionAt(split.Yaml.Start + split.Yaml.Length).Line - 1;
+        return new FrontMatterText(lines, 0, close);
     }
 
     /// <summary>The line index of a top-level key, or -1.</summary>

@@ -25,7 +25,7 @@ public static class IncidentFileEditor
 
         foreach (var component in edit.Components)
         {
-            changes.Add(ComponentTimelineText.SetStatus(FrontMatterText.Find(lines), component, timestamp));
+            changes.Add(ComponentTimelineText.SetStatus(FrontMatterText.Find(lines), component, timestamp, timeZone));
         }
 
         if (edit.Resolve)
@@ -43,7 +43,8 @@ public static class IncidentFileEditor
         if (existing >= 0)
         {
             var entry = FrontMatterText.ParseEntry(lines.Content(existing))!;
-            if (entry.Value is not ("" or "~" or "null"))
+            // Every YAML spelling of "no value" that the loader reads as ongoing.
+            if (entry.Value is not ("" or "~" or "null" or "\"\"" or "''"))
             {
                 throw new EditRefusedException($"the incident is already resolved ('resolved: {entry.Value}')");
             }

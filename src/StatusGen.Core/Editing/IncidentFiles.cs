@@ -59,9 +59,10 @@ public static class IncidentFiles
 
     /// <summary>
     /// Applies <paramref name="edit"/> to the incident's file, loads and validates the new text as <c>check</c> would,
-    /// and only when that finds no error replaces the file atomically (temporary file, then rename).
+    /// confirms that the loader sees every earlier update and the new one as written (<see cref="EditPromise"/>), and
+    /// only then replaces the file atomically (temporary file, then rename).
     /// </summary>
-    /// <exception cref="EditRefusedException">The file is shaped so that it cannot be edited safely; nothing was written.</exception>
+    /// <exception cref="EditRefusedException">The file is shaped so that it cannot be edited safely, or the edit would not show what it reports; nothing was written.</exception>
     public static EditOutcome Edit(SiteContent content, Incident incident, IncidentEdit edit, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -69,17 +70,23 @@ public static class IncidentFiles
         var path = incident.Source.FullPath;
         var before = Encoding.UTF8.GetString(File.ReadAllBytes(path)); // keeps a BOM as U+FEFF, so it is written back
         var result = IncidentFileEditor.Apply(before, edit, content.Site.TimeZone);
-        var errors = Validate(content, incident, result.Text, now);
+        var (edited, errors) = Validate(content, incident, result.Text, now);
         if (!errors.IsEmpty)
         {
             return new EditOutcome(result.Changes, errors);
+        }
+
+        if ((edited is null ? "the edited file would not load" : EditPromise.Broken(incident, edited, edit, TextLines.Parse(before))) is { } broken)
+        {
+            throw new EditRefusedException(broken);
         }
 
         WriteAtomically(path, result.Text);
         return new EditOutcome(result.Changes, []);
     }
 
-    private static ImmutableArray<Diagnostic> Validate(SiteContent content, Incident incident, string text, DateTimeOffset now)
+    /// <returns>The edited incident as the loader reads it (null only when there are errors), and the errors.</returns>
+    private static (Incident? Edited, ImmutableArray<Diagnostic> Errors) Validate(SiteContent content, Incident incident, string text, DateTimeOffset now)
     {
         var diagnostics = new DiagnosticList();
         var bytes = Encoding.UTF8.GetBytes(text);
@@ -93,17 +100,27 @@ public static class IncidentFiles
             diagnostics.AddRange(validated.Where(d => d.Position.Path == incident.Source.DisplayPath));
         }
 
-        return [.. diagnostics.ToImmutable().Where(d => d.IsError)];
+        return (edited, [.. diagnostics.ToImmutable().Where(d => d.IsError)]);
     }
 
-    /// <summary>Readers see the old file or the new one, never half of one; a failure leaves the old file as it was.</summary>
+    /// <summary>
+    /// Readers see the old file or the new one, never half of one; a failure leaves the old file as it was. A symbolic
+    /// link is written through: the temporary file goes next to the link's final target and replaces the target, so the
+    /// link stays a link. The file's permissions are kept (owner and group become those of the user who edits).
+    /// </summary>
     public static void WriteAtomically(string path, string text)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllBytes(temporary, Encoding.UTF8.GetBytes(text));
-            File.Move(temporary, path, overwrite: true);
+            if (!OperatingSystem.IsWindows() && File.Exists(target))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            }
+
+            File.Move(temporary, target, overwrite: true);
         }
         finally
         {

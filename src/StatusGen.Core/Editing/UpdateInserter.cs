@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using StatusGen.Loading;
+using StatusGen.Markdown;
 using StatusGen.Model;
 
 namespace StatusGen.Editing;
@@ -13,7 +15,7 @@ internal static partial class UpdateInserter
     /// </summary>
     public static void Insert(TextLines lines, int bodyStart, string timestamp, IncidentEdit edit, TimeZoneInfo timeZone)
     {
-        var message = edit.Message.Trim().ReplaceLineEndings("\n").Split('\n');
+        var message = MessageLines(edit.Message);
         if (message.Any(line => UpdateHeading().IsMatch(line) || line.StartsWith("# ", StringComparison.Ordinal)))
         {
             throw new EditRefusedException("the message contains a '#' or '##' heading line, which would start another update; use '###' for headings inside an update");
@@ -24,7 +26,7 @@ internal static partial class UpdateInserter
             throw new EditRefusedException("the message is empty; say what is known, even if it is little");
         }
 
-        string[] block = [$"## {timestamp} {edit.Status.Name()}", .. message.Select(l => l.TrimEnd())];
+        string[] block = [$"## {timestamp} {edit.Status.Name()}", .. message];
         var headings = Headings(lines, bodyStart);
         if (headings.Count == 0 || IsOldestFirst(headings, lines, timeZone))
         {
@@ -38,30 +40,21 @@ internal static partial class UpdateInserter
         lines.Insert(first, blankBefore ? ["", .. block, ""] : [.. block, ""]);
     }
 
-    /// <summary>Line indexes of "## " headings outside fenced code blocks.</summary>
+    /// <summary>The message's lines as the update is written: trimmed, each line without trailing blanks.</summary>
+    public static string[] MessageLines(string message) =>
+        [.. message.Trim().ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())];
+
+    /// <summary>
+    /// Line indexes of the update headings as the loader finds them: level-2 ATX headings among the body's top-level
+    /// Markdown blocks, so a "## " line inside a fence of any length, an HTML block or a list is not one.
+    /// </summary>
     private static List<int> Headings(TextLines lines, int bodyStart)
     {
-        var result = new List<int>();
-        string? fence = null;
-        for (var i = bodyStart; i < lines.Count; i++)
-        {
-            var content = lines.Content(i);
-            var trimmed = content.TrimStart();
-            if (fence is null && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
-            {
-                fence = trimmed[..3];
-            }
-            else if (fence is not null && trimmed.StartsWith(fence, StringComparison.Ordinal))
-            {
-                fence = null;
-            }
-            else if (fence is null && UpdateHeading().IsMatch(content))
-            {
-                result.Add(i);
-            }
-        }
-
-        return result;
+        var body = string.Concat(Enumerable.Range(bodyStart, Math.Max(0, lines.Count - bodyStart)).Select(i => lines[i]));
+        return [.. Markdig.Markdown.Parse(body, MarkdownRenderer.Default.ParsingPipeline)
+            .OfType<HeadingBlock>()
+            .Where(h => h.Level == 2 && !h.IsSetext)
+            .Select(h => bodyStart + h.Line)];
     }
 
     private static bool IsOldestFirst(List<int> headings, TextLines lines, TimeZoneInfo timeZone)

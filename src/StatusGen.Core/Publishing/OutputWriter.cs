@@ -3,11 +3,14 @@ using StatusGen.Building;
 namespace StatusGen.Publishing;
 
 /// <summary>
-/// Writes a whole site so that readers of the output folder see the old site or the new one, never a mix:
-/// the files go to a sibling staging folder, which replaces the output folder only once every file is written.
+/// Writes a whole site so that readers of the output folder see the old site or the new one, never a mix and never
+/// nothing: the files go to a sibling staging folder, which is exchanged with the output folder in one atomic step
+/// (renameat2 RENAME_EXCHANGE on Linux; elsewhere two renames) once every file is written.
 /// The replaced output is kept as one hidden sibling, <c>.NAME.previous</c>, and becomes the next build's staging
 /// folder: overwriting its files in place costs a fraction of creating thousands of new files and folders and
-/// deleting the old ones (see docs/performance.md). At most one such folder exists per output folder.
+/// deleting the old ones (see docs/performance.md). Staging folders of killed builds, recognised by their locked
+/// marker file (<see cref="StagingClaim"/>), are reused or removed by the next build, so that at most one hidden folder
+/// stays once a build has finished.
 /// </summary>
 public static class OutputWriter
 {
@@ -20,18 +23,20 @@ public static class OutputWriter
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"'{outputDirectory}' has no parent folder.");
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         var previous = Path.Combine(parent, $".{name}.previous");
+        StagingClaim.RemoveLeftovers(parent, name, previous, TryDelete);
+        using var claim = StagingClaim.Create(parent, name);
+        var staging = claim.Folder;
         ClaimPrevious(previous, staging);
+        var swapped = false;
         try
         {
             WriteAll(files, staging);
-            if (Directory.Exists(output))
+            swapped = Directory.Exists(output) && DirectorySwap.TryExchange(staging, output);
+            if (!swapped)
             {
-                Directory.Move(output, previous);
+                MoveInWithoutExchange(staging, output, previous);
             }
-
-            Directory.Move(staging, output);
         }
         catch
         {
@@ -42,6 +47,35 @@ public static class OutputWriter
 
             TryDelete(staging);
             throw;
+        }
+
+        if (swapped)
+        {
+            KeepAsPrevious(staging, previous); // the staging folder now holds the replaced output
+        }
+    }
+
+    /// <summary>The first build, or a system without an atomic exchange: two renames, with a moment without output in between.</summary>
+    private static void MoveInWithoutExchange(string staging, string output, string previous)
+    {
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, previous);
+        }
+
+        Directory.Move(staging, output);
+    }
+
+    private static void KeepAsPrevious(string replaced, string previous)
+    {
+        try
+        {
+            Directory.Move(replaced, previous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another build kept its replaced output first; one is enough.
+            TryDelete(replaced);
         }
     }
 

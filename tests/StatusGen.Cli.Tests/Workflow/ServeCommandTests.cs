@@ -123,6 +123,49 @@ public sealed class ServeCommandTests
         StringAssert.Contains(error, "is not a loopback address");
     }
 
+    [TestMethod]
+    [DataRow("evil.example")]
+    [DataRow("evil.example:8080")]
+    [DataRow("127.0.0.1.nip.io")]
+    [DataRow("localhost.evil.example")]
+    [DataRow("192.168.1.10")]
+    public async Task RefusesAHostHeaderThatIsNotLoopbackAgainstDnsRebinding(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Host = host;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        StringAssert.Contains(await response.Content.ReadAsStringAsync(), "serves only loopback host names");
+    }
+
+    [TestMethod]
+    [DataRow("localhost")]
+    [DataRow("LOCALHOST")]
+    [DataRow("127.0.0.1")]
+    [DataRow("[::1]")]
+    public async Task ServesLoopbackHostNames(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Host = $"{host}:{server.Address.Port}";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task RefusesTheEventStreamToAForeignHost()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/__statusgen/events", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.AreEqual(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+    }
+
     private async Task<int> BuildVersion()
     {
         using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
