@@ -19,6 +19,9 @@ internal sealed class RootHelp(HelpAction standard) : SynchronousCommandLineActi
         Documentation: https://github.com/statusgen/statusgen/tree/main/docs (cli.md: every command and option).
         """;
 
+    /// <summary>As the standard help: `new incident --help` shows the help, not "--title is required".</summary>
+    public override bool ClearsParseErrors => true;
+
     public override int Invoke(ParseResult parseResult)
     {
         var code = standard.Invoke(parseResult);
