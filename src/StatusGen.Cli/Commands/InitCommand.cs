@@ -54,7 +54,7 @@ internal static class InitCommand
                     return code;
                 }
             }
-            else
+            else if (!File.Exists(Path.Combine(root, "content", "site.yml")))
             {
                 site = InitAnswers.Collect(options, Interactive(context), context.Output, zone => SiteDay(at, zone));
                 if (!IsValid(site, context))
@@ -64,6 +64,12 @@ internal static class InitCommand
             }
 
             var report = LayoutWriter.Write(root, RepositoryLayout.Files(site, GeneratorInfo.Version));
+            if (site is null && import is null)
+            {
+                // An existing site.yml is kept, so there was nothing to ask or default.
+                report = report with { Skipped = ["content/site.yml", .. report.Skipped] };
+            }
+
             return Report(report, root, at, context);
         });
         return command;

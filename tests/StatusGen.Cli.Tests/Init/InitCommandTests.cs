@@ -55,6 +55,7 @@ public sealed class InitCommandTests
         Assert.AreEqual(before, cli.Read("content/site.yml"));
         Assert.Contains("  skipped content/site.yml (it exists; left as it was)\n", run.Output);
         Assert.Contains("  created .github/workflows/statusgen.yml\n", run.Output);
+        Assert.DoesNotContain("using defaults", run.Output);
     }
 
     [TestMethod]
