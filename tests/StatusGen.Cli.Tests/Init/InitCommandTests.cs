@@ -101,6 +101,28 @@ public sealed class InitCommandTests
     }
 
     [TestMethod]
+    public void MakesAnIdFromABareComponentName()
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run("init", "site", "--component", "Web app");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.Contains("  - id: web-app\n    name: Web app\n", cli.Read("site/content/site.yml"));
+    }
+
+    [TestMethod]
+    public void RejectsAComponentWithoutAnIdBeforeTheEqualsSign()
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run("init", "site", "--component", "=API");
+
+        Assert.AreEqual(2, run.ExitCode);
+        Assert.AreEqual("statusgen: --component '=API' is not ID=Name, e.g. --component api=API\n", run.Error);
+    }
+
+    [TestMethod]
     public void QuotesATitleThatYamlWouldOtherwiseMisread()
     {
         using var cli = new CliHarness();
