@@ -45,13 +45,14 @@ internal static class InitCommand
             var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
             var import = ImportSource(parseResult.GetValue(fromCstate), parseResult.GetValue(fromStatuspage), options);
             NewSite? site = null;
+            var imported = ExitCodes.Success;
             if (import is not null)
             {
                 Directory.CreateDirectory(root);
-                var code = RunImport(context, import.Value, root, parseResult.GetValue(now));
-                if (code != ExitCodes.Success)
+                imported = RunImport(context, import.Value, root, parseResult.GetValue(now));
+                if (imported is not ExitCodes.Success and not ExitCodes.ContentErrors)
                 {
-                    return code;
+                    return imported;
                 }
             }
             else if (!File.Exists(Path.Combine(root, "content", "site.yml")))
@@ -70,7 +71,8 @@ internal static class InitCommand
                 report = report with { Skipped = ["content/site.yml", .. report.Skipped] };
             }
 
-            return Report(report, root, at, context);
+            // An import with content errors has reported them; the layout is still written, so fixing them is all that is left.
+            return imported == ExitCodes.ContentErrors ? Listed(report, root, context, imported) : Report(report, root, at, context);
         });
         return command;
     }
@@ -135,10 +137,10 @@ internal static class InitCommand
         }
     }
 
-    private static int Report(LayoutReport report, string root, DateTimeOffset at, CliContext context)
+    /// <summary>Lists what was created and skipped; returns <paramref name="code"/>.</summary>
+    private static int Listed(LayoutReport report, string root, CliContext context, int code)
     {
-        var shown = Path.GetRelativePath(context.WorkingDirectory, root).Replace(Path.DirectorySeparatorChar, '/');
-        var prefix = shown == "." ? "" : $"{shown}/";
+        var prefix = Prefix(root, context);
         foreach (var path in report.Written)
         {
             context.Output.WriteLine($"  created {prefix}{path}");
@@ -149,6 +151,21 @@ internal static class InitCommand
             context.Output.WriteLine($"  skipped {prefix}{path} (it exists; left as it was)");
         }
 
+        return code;
+    }
+
+    /// <summary>The folder as the user would type it, with a trailing '/', or "" for the working directory.</summary>
+    private static string Prefix(string root, CliContext context)
+    {
+        var shown = Path.GetRelativePath(context.WorkingDirectory, root).Replace(Path.DirectorySeparatorChar, '/');
+        return shown == "." ? "" : $"{shown}/";
+    }
+
+    private static int Report(LayoutReport report, string root, DateTimeOffset at, CliContext context)
+    {
+        Listed(report, root, context, ExitCodes.Success);
+        var prefix = Prefix(root, context);
+
         var check = SiteBuilder.Check(Path.Combine(root, "content"), at, context.WorkingDirectory, OutputGenerators.Languages);
         if (check.HasErrors)
         {
@@ -157,7 +174,7 @@ internal static class InitCommand
             return ExitCodes.ContentErrors;
         }
 
-        context.Output.WriteLine(prefix.Length == 0 ? "Next: edit content/site.yml, then" : $"Next: edit {prefix}content/site.yml, then\n  cd {shown}");
+        context.Output.WriteLine(prefix.Length == 0 ? "Next: edit content/site.yml, then" : $"Next: edit {prefix}content/site.yml, then\n  cd {prefix.TrimEnd('/')}");
         context.Output.WriteLine("""
               statusgen new incident --content content --title "..." --component ID=major_outage
               statusgen check --content content && statusgen build --content content --output public

@@ -178,6 +178,19 @@ public sealed class InitCommandTests
     }
 
     [TestMethod]
+    public void LaysOutTheRepositoryEvenWhenTheImportReportsErrors()
+    {
+        using var cli = new CliHarness();
+        Directory.CreateDirectory(Path.Combine(cli.Root, "export"));
+
+        var run = cli.Run("init", "site", "--from-statuspage", "export");
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        Assert.Contains("error SG0604", run.Error);
+        Assert.Contains("  created site/.github/workflows/statusgen.yml\n", run.Output);
+    }
+
+    [TestMethod]
     public void RefusesSiteOptionsTogetherWithAnImport()
     {
         using var cli = new CliHarness();
