@@ -2,19 +2,22 @@ namespace StatusGen.Cli;
 
 /// <summary>What a command may touch of the outside world, so tests can run commands in-process.</summary>
 /// <param name="Clock">Used only when neither --now nor SOURCE_DATE_EPOCH is given.</param>
+/// <param name="Input">The terminal a command may ask questions on (`init`); null when stdin is redirected.</param>
 internal sealed record CliContext(
     TextWriter Output,
     TextWriter Error,
     string WorkingDirectory,
     Func<string, string?> GetEnvironmentVariable,
-    TimeProvider Clock)
+    TimeProvider Clock,
+    TextReader? Input = null)
 {
     public static CliContext FromProcess() => new(
         Console.Out,
         Console.Error,
         Environment.CurrentDirectory,
         Environment.GetEnvironmentVariable,
-        TimeProvider.System);
+        TimeProvider.System,
+        Console.IsInputRedirected ? null : Console.In);
 
     /// <summary>A path from the command line, resolved against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

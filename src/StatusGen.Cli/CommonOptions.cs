@@ -26,7 +26,7 @@ internal static class CommonOptions
         var full = context.Resolve(path);
         return Directory.Exists(full)
             ? full
-            : throw new UsageException($"the content folder '{path}' does not exist; pass the folder holding site.yml with --content.");
+            : throw new UsageException($"the content folder '{path}' does not exist; pass the folder holding site.yml with --content, or start one with 'statusgen init'.");
     }
 
     /// <summary>--now, else SOURCE_DATE_EPOCH (seconds since 1970, UTC), else the clock.</summary>

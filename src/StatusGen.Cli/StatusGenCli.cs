@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using StatusGen.Building;
 using StatusGen.Cli.Commands;
@@ -19,22 +20,27 @@ internal static class StatusGenCli
             ResolveCommand.Create(context),
             ImportCommand.Create(context),
             ServeCommand.Create(context),
+            InitCommand.Create(context),
         };
 
         // The built-in action prints the entry assembly's version, which is the test host's when run in-process.
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(context);
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelp((HelpAction)help.Action!);
         return root;
     }
 
     public static int Run(string[] args, CliContext context)
     {
         var root = CreateRoot(context);
-        var parseResult = root.Parse(args);
+
+        // No command at all is someone finding their way: show the help (exit 0), not "Required command was not provided".
+        var parseResult = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in TypoSuggestion.Relevant(parseResult))
             {
-                context.Error.WriteLine($"statusgen: {error.Message}");
+                context.Error.WriteLine($"statusgen: {TypoSuggestion.Message(error, parseResult)}");
             }
 
             context.Error.WriteLine("Run 'statusgen --help' for usage.");

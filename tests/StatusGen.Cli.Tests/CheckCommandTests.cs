@@ -117,6 +117,6 @@ public sealed class CheckCommandTests
         var run = cli.Run("check", "--content", "nope");
 
         Assert.AreEqual(2, run.ExitCode);
-        Assert.AreEqual("statusgen: the content folder 'nope' does not exist; pass the folder holding site.yml with --content.\n", run.Error);
+        Assert.AreEqual("statusgen: the content folder 'nope' does not exist; pass the folder holding site.yml with --content, or start one with 'statusgen init'.\n", run.Error);
     }
 }

@@ -48,6 +48,9 @@ internal sealed class CliHarness : IDisposable
     /// <summary>What the clock says when neither --now nor SOURCE_DATE_EPOCH is given.</summary>
     public DateTimeOffset Clock { get; set; } = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>What a person at the terminal types; null (the default) is stdin redirected, where nobody answers.</summary>
+    public TextReader? Input { get; set; }
+
     public CliHarness Write(string path, string text)
     {
         var full = Path.Combine(Root, path);
@@ -62,7 +65,7 @@ internal sealed class CliHarness : IDisposable
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(output, error, Root, name => Environment.GetValueOrDefault(name), new FixedClock(Clock));
+        var context = new CliContext(output, error, Root, name => Environment.GetValueOrDefault(name), new FixedClock(Clock), Input);
         var code = StatusGenCli.Run(args, context);
         return new CliRun(code, output.ToString(), error.ToString());
     }

@@ -26,11 +26,44 @@ public sealed class StatusGenCliTests
     }
 
     [TestMethod]
-    public void ExitsWithTwoWithoutACommand()
+    public void ShowsTheHelpWithTheDocsExitCodesAndAnExampleWithoutACommand()
     {
         using var cli = new CliHarness();
 
-        Assert.AreEqual(2, cli.Run().ExitCode);
+        var run = cli.Run();
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.AreEqual("", run.Error);
+        Assert.Contains("Usage:", run.Output);
+        Assert.Contains("  init <dir>", run.Output);
+        Assert.Contains("  statusgen init my-status --title \"Acme Status\" --component api=API\n", run.Output);
+        Assert.Contains("Exit codes: 0 success, 1 content errors (printed as path:line:col), 2 usage error,", run.Output);
+        Assert.Contains("Documentation: https://github.com/statusgen/statusgen/tree/main/docs", run.Output);
+    }
+
+    [TestMethod]
+    public void ShowsTheExampleOnlyUnderTheRootHelp()
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run("check", "--help");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.DoesNotContain("Exit codes:", run.Output);
+    }
+
+    [TestMethod]
+    [DataRow(new[] { "biuld" }, "statusgen: Unrecognized command or argument 'biuld' (did you mean 'build'?).")]
+    [DataRow(new[] { "new", "incidnt" }, "statusgen: Unrecognized command or argument 'incidnt' (did you mean 'incident'?).")]
+    [DataRow(new[] { "check", "--stirct" }, "statusgen: Unrecognized command or argument '--stirct' (did you mean '--strict'?).")]
+    public void SuggestsTheCommandOrOptionMeantForAMistypedOne(string[] args, string expected)
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run(args);
+
+        Assert.AreEqual(2, run.ExitCode);
+        CollectionAssert.AreEqual(new[] { expected, "Run 'statusgen --help' for usage." }, run.ErrorLines);
     }
 
     [TestMethod]
@@ -51,6 +84,7 @@ public sealed class StatusGenCliTests
     [DataRow("new", "--help")]
     [DataRow("new", "incident", "--help")]
     [DataRow("new", "maintenance", "-h")]
+    [DataRow("init", "--help")]
     public void PrintsHelpForEveryCommand(params string[] args)
     {
         using var cli = new CliHarness();

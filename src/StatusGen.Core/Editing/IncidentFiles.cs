@@ -52,10 +52,16 @@ public static class IncidentFiles
         {
             1 => matches[0],
             0 => throw new IncidentReferenceException(
-                $"no incident '{reference}'" + (content.Incidents.Count == 0 ? " (there are none)" : $" ({DidYouMean.Fix(reference, content.Incidents.Select(i => i.Slug), listAtMost: 8)})")),
+                $"no incident '{reference}'" + (content.Incidents.Count == 0 ? " (there are none)" : $" ({DidYouMean.Fix(reference, Candidates(content, reference), listAtMost: 8)})")),
             _ => throw new IncidentReferenceException($"'{reference}' matches {matches.Count} incidents: {string.Join(", ", matches.Select(i => i.Slug))}; give more of the name"),
         };
     }
+
+    /// <summary>Names to suggest in the form the reference was typed: with the date, or (more often) without it.</summary>
+    private static IEnumerable<string> Candidates(SiteContent content, string reference) =>
+        reference.Length >= 10 && char.IsAsciiDigit(reference[0]) && reference[4] == '-'
+            ? content.Incidents.Select(i => i.Slug)
+            : content.Incidents.Select(i => AfterDate(i.Slug)).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// Applies <paramref name="edit"/> to the incident's file, loads and validates the new text as <c>check</c> would,

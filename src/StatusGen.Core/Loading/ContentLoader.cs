@@ -40,7 +40,7 @@ public static class ContentLoader
         var file = Describe(Path.Combine(root, "site.yml"), displayBase);
         if (!File.Exists(file.FullPath))
         {
-            var fix = File.Exists(Path.Combine(root, "site.yaml")) ? "rename site.yaml to site.yml" : "create site.yml (see docs/content-format.md), or pass the right folder with --content";
+            var fix = File.Exists(Path.Combine(root, "site.yaml")) ? "rename site.yaml to site.yml" : "run 'statusgen init' to create one, or pass the right folder with --content";
             diagnostics.Error(DiagnosticCodes.MissingSiteFile, file.At(1, 1), "site.yml not found", fix);
             return new SiteContext(null, TimeZoneInfo.Utc, null);
         }

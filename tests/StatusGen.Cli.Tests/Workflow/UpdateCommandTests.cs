@@ -79,6 +79,15 @@ public sealed class UpdateCommandTests
     }
 
     [TestMethod]
+    public void SuggestsTheIncidentMeantWhenTheNameWithoutItsDateIsMisspelled()
+    {
+        var (exit, _, error) = site.Run("update", "api-erors", "--status", "Update", "-m", "x", "--now", WorkflowSite.Now);
+
+        Assert.AreEqual(2, exit);
+        Assert.AreEqual("statusgen: no incident 'api-erors' (did you mean 'api-errors'?)\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void LeavesTheFileUntouchedWhenTheResultWouldNotLoad()
     {
         var before = site.Read("content/incidents/2026-11-10-api-errors.md");

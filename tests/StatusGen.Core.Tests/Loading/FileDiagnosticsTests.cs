@@ -105,7 +105,7 @@ public sealed class FileDiagnosticsTests
     public void ReportsAMissingSiteFile()
     {
         using var fixture = new ContentFixture(siteYml: null);
-        AssertLines(fixture, "content/site.yml:1:1: error SG0012: site.yml not found (create site.yml (see docs/content-format.md), or pass the right folder with --content)");
+        AssertLines(fixture, "content/site.yml:1:1: error SG0012: site.yml not found (run 'statusgen init' to create one, or pass the right folder with --content)");
     }
 
     [TestMethod]
