@@ -59,13 +59,16 @@ internal static partial class AliasField
     /// <summary>"/issues/x" -> "/issues/x/"; ".html" files stay files. Null for anything that is not a plain site path.</summary>
     public static string? Normalize(string text)
     {
-        if (!SitePath().IsMatch(text) || text.Contains("//", StringComparison.Ordinal) || text == "/"
-            || text.Split('/').Any(segment => segment is "." or ".."))
+        if (!SitePath().IsMatch(text) || text.Contains("//", StringComparison.Ordinal) || text == "/")
         {
             return null;
         }
 
-        return text.EndsWith('/') || text.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? text : text + "/";
+        var path = text.EndsWith('/') || text.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? text : text + "/";
+        var folders = path.Split('/')[1..^1];
+
+        // Only the last segment may name an .html file, so that no alias's page can be another alias's folder.
+        return folders.Any(segment => segment is "." or ".." || segment.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) ? null : path;
     }
 
     [GeneratedRegex(@"^/[A-Za-z0-9._~/-]*$")]

@@ -13,7 +13,7 @@ internal sealed record CstateSystem(string Name, string? Category, string Descri
 /// languageCode, and params.systems / params.categories. Category descriptions, 'closed', 'untitled' and system
 /// links have none and are dropped (docs/import.md).
 /// </summary>
-internal sealed record CstateConfig(string Title, string Description, Uri BaseUrl, string Language, IReadOnlyList<CstateSystem> Systems)
+internal sealed record CstateConfig(string Title, string Description, Uri BaseUrl, string Language, IReadOnlyList<CstateSystem> Systems, TimeZoneInfo TimeZone)
 {
     public static readonly Uri PlaceholderBaseUrl = new("https://status.example.com/");
 
@@ -30,7 +30,7 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
                 SourcePosition.StartOf(Display(Path.Combine(siteDirectory, "config.yml"), displayBase)),
                 "no cState config.yml found; components are created from the names issues mention",
                 "point the import at the folder that holds config.yml and content/issues/");
-            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", []);
+            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", [], TimeZoneInfo.Utc);
         }
 
         var display = Display(path, displayBase);
@@ -62,7 +62,8 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
             Text(Get(parameters, "description")) ?? Text(Get(root, "description")) ?? "",
             ReadBaseUrl(root, display, At, diagnostics),
             Text(Get(root, "languageCode"))?.ToLowerInvariant() is { } language && language.StartsWith("de", StringComparison.Ordinal) ? "de" : "en",
-            ReadSystems(Get(parameters, "systems") ?? Get(root, "systems"), UntitledCategories(Get(parameters, "categories") ?? Get(root, "categories")), At, diagnostics));
+            ReadSystems(Get(parameters, "systems") ?? Get(root, "systems"), UntitledCategories(Get(parameters, "categories") ?? Get(root, "categories")), At, diagnostics),
+            ReadTimeZone(root, At, diagnostics));
     }
 
     private static Uri ReadBaseUrl(YamlMappingNode root, string display, Func<YamlNode, SourcePosition> at, DiagnosticList diagnostics)
@@ -81,6 +82,25 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
             $"config has no absolute baseURL{(text is null ? "" : $" ('{text}')")}; site.yml gets {PlaceholderBaseUrl}",
             "set baseUrl in site.yml to the address the status page is served from");
         return PlaceholderBaseUrl;
+    }
+
+    /// <summary>Hugo's 'timeZone' (an IANA name): the zone of front matter times without an offset. UTC when absent.</summary>
+    private static TimeZoneInfo ReadTimeZone(YamlMappingNode root, Func<YamlNode, SourcePosition> at, DiagnosticList diagnostics)
+    {
+        var node = Get(root, "timeZone");
+        var id = Text(node)?.Trim();
+        if (id is null)
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId)
+        {
+            return zone;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.ImportMissingField, at(node!), $"timeZone '{id}' is unknown; times without an offset are read as UTC", "set timezone in site.yml to an IANA name such as Europe/Berlin");
+        return TimeZoneInfo.Utc;
     }
 
     /// <summary>Categories marked 'untitled: true' are shown without a heading in cState: their systems stay ungrouped.</summary>

@@ -46,7 +46,7 @@ public static class CstateImporter
                 continue;
             }
 
-            var issue = CstateIssue.Read(file, components, now, diagnostics);
+            var issue = CstateIssue.Read(file, components, config.TimeZone, now, diagnostics);
             if (CstateIssue.IsMaintenance(file))
             {
                 maintenances.Add(CstateMaintenance.Convert(issue, maintenanceSlugs, diagnostics));
@@ -64,7 +64,7 @@ public static class CstateImporter
             Description = config.Description,
             BaseUrl = config.BaseUrl,
             Language = config.Language,
-            TimeZoneId = "UTC", // cState asks for UTC in front matter, and offset-less Hugo dates are UTC.
+            TimeZoneId = config.TimeZone.Id, // Hugo reads offset-less times in this zone, UTC unless config.yml sets timeZone.
             Components = components.All,
             Incidents = [.. incidents.OrderByDescending(i => i.Started).ThenBy(i => i.Slug, StringComparer.Ordinal)],
             Maintenances = [.. maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal)],

@@ -39,7 +39,7 @@ internal static class CstateIncident
         };
 
         var resolvedWhenNode = Get(front, "resolvedWhen");
-        var resolvedWhen = HugoDates.Parse(Text(resolvedWhenNode));
+        var resolvedWhen = HugoDates.Parse(Text(resolvedWhenNode), issue.Zone);
         if (Text(resolvedWhenNode) is { } unreadable && resolvedWhen is null)
         {
             diagnostics.Warning(DiagnosticCodes.ImportTimeUnreadable, file.At(resolvedWhenNode!), $"resolvedWhen '{unreadable}' cannot be read; the last update is used", "write it as 2018-06-13T13:00:00Z and import again");

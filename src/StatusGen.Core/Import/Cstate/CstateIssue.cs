@@ -15,6 +15,9 @@ namespace StatusGen.Import.Cstate;
 internal sealed partial record CstateIssue
 {
     public required CstateIssueFile File { get; init; }
+
+    /// <summary>Hugo's <c>timeZone</c>: the zone of times written without an offset.</summary>
+    public required TimeZoneInfo Zone { get; init; }
     public required string Title { get; init; }
     public required DateTimeOffset Started { get; init; }
 
@@ -29,10 +32,10 @@ internal sealed partial record CstateIssue
 
     public DateTimeOffset LastActivity => Updates.Select(u => u.At).Append(Started).Max();
 
-    public static CstateIssue Read(CstateIssueFile file, CstateComponents components, DateTimeOffset now, DiagnosticList diagnostics)
+    public static CstateIssue Read(CstateIssueFile file, CstateComponents components, TimeZoneInfo zone, DateTimeOffset now, DiagnosticList diagnostics)
     {
         var front = file.FrontMatter;
-        var tracked = TrackedUpdates.Read(file.Body);
+        var tracked = TrackedUpdates.Read(file.Body, zone);
         var readable = tracked.Updates.Where(u => u.At is not null).ToList();
         var title = Text(Get(front, "title"))?.Trim();
         if (string.IsNullOrEmpty(title))
@@ -41,7 +44,7 @@ internal sealed partial record CstateIssue
             Missing(file, "title", $"the file name gives '{title}'", diagnostics);
         }
 
-        var started = StartOf(file, readable, now, diagnostics);
+        var started = StartOf(file, readable, zone, now, diagnostics);
         foreach (var bad in tracked.Updates.Where(u => u.At is null))
         {
             diagnostics.Warning(DiagnosticCodes.ImportTimeUnreadable, bad.TimePosition, $"track time '{bad.TimeText}' cannot be read; the update is kept at the start of the incident",
@@ -61,6 +64,7 @@ internal sealed partial record CstateIssue
         return new CstateIssue
         {
             File = file,
+            Zone = zone,
             Title = title,
             Started = started,
             Updates = updates,
@@ -88,11 +92,11 @@ internal sealed partial record CstateIssue
             node is null ? $"'{key}' is missing; {consequence}" : $"'{key}' cannot be read; {consequence}",
             $"check the imported incident, or fix '{key}' in the cState file and import again");
 
-    private static DateTimeOffset StartOf(CstateIssueFile file, List<TrackedUpdates.Tracked> readable, DateTimeOffset now, DiagnosticList diagnostics)
+    private static DateTimeOffset StartOf(CstateIssueFile file, List<TrackedUpdates.Tracked> readable, TimeZoneInfo zone, DateTimeOffset now, DiagnosticList diagnostics)
     {
         var node = Get(file.FrontMatter, "date");
         var text = Text(node);
-        var date = HugoDates.Parse(text);
+        var date = HugoDates.Parse(text, zone);
         var earliest = readable.Count == 0 ? (DateTimeOffset?)null : readable.Min(u => u.At!.Value);
         if (date is null)
         {

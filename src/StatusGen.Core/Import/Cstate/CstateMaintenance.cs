@@ -11,7 +11,7 @@ internal static class CstateMaintenance
     public static ImportedMaintenance Convert(CstateIssue issue, ISet<string> slugs, DiagnosticList diagnostics)
     {
         var (file, front) = (issue.File, issue.File.FrontMatter);
-        var until = Bool(Get(front, "resolved")) == true ? HugoDates.Parse(Text(Get(front, "resolvedWhen"))) ?? issue.LastActivity : issue.LastActivity;
+        var until = Bool(Get(front, "resolved")) == true ? HugoDates.Parse(Text(Get(front, "resolvedWhen")), issue.Zone) ?? issue.LastActivity : issue.LastActivity;
         if (until <= issue.Started)
         {
             until = issue.Started.AddHours(1);

@@ -24,7 +24,7 @@ internal static partial class TrackedUpdates
         "scheduled", "in progress", "verifying", "completed",
     };
 
-    public static Parsed Read(TextRegion body)
+    public static Parsed Read(TextRegion body, TimeZoneInfo zone)
     {
         var text = body.Content;
         var updates = new List<Tracked>();
@@ -35,7 +35,7 @@ internal static partial class TrackedUpdates
             start = match.Index + match.Length;
             var time = match.Groups["time"];
             var (label, rest) = Label(before.Trim());
-            updates.Add(new Tracked(HugoDates.Parse(time.Value), time.Value, body.At(time.Index), label, rest));
+            updates.Add(new Tracked(HugoDates.Parse(time.Value, zone), time.Value, body.At(time.Index), label, rest));
         }
 
         return new Parsed(updates, text[start..].Trim());
