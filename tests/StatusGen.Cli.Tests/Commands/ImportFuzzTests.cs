@@ -9,7 +9,7 @@ namespace StatusGen.Cli.Tests.Commands;
 /// Fixed seed; bounded in time so it stays cheap in CI.
 /// </summary>
 [TestClass]
-public sealed class ImportFuzzTests
+public sealed partial class ImportFuzzTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
 
@@ -43,7 +43,14 @@ public sealed class ImportFuzzTests
             Assert.AreNotEqual(70, run.ExitCode, $"run {runs} (seed {seed}):\n{run}");
             foreach (var line in run.ErrorLines.Where(l => l.Contains(": error SG", StringComparison.Ordinal)))
             {
-                StringAssert.Matches(line, new System.Text.RegularExpressions.Regex(@"^[^:]+:\d+:\d+: error SG\d{4}: "), "every error has a position");
+                var position = Position().Match(line);
+                Assert.IsTrue(position.Success, $"every error has a position: {line}");
+                var file = Path.Combine(cli.Root, position.Groups["path"].Value);
+                if (File.Exists(file))
+                {
+                    var lines = File.ReadAllText(file).Split('\n').Length;
+                    Assert.IsLessThanOrEqualTo(lines, int.Parse(position.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), $"the position lies inside the file: {line}");
+                }
             }
         }
 
@@ -87,4 +94,7 @@ public sealed class ImportFuzzTests
 
         return Encoding.UTF8.GetBytes(string.Join('\n', lines));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<path>[^:]+):(?<line>\d+):\d+: error SG\d{4}: ")]
+    private static partial System.Text.RegularExpressions.Regex Position();
 }

@@ -62,4 +62,18 @@ public sealed class StatuspageMigrationTests
     [TestMethod]
     public void RecordsTheOldAddressOfEachIncident() =>
         CollectionAssert.AreEqual(new[] { "/incidents/inc1/" }, Incident("Elevated API errors").Aliases.ToArray());
+
+    [TestMethod]
+    public void ImportsScheduledMaintenanceAsMaintenance()
+    {
+        var site = Result.Value.Site!;
+
+        var maintenance = site.Maintenances.Single();
+        Assert.AreEqual("2024-04-27-database-upgrade", maintenance.Slug);
+        Assert.AreEqual(new DateTimeOffset(2024, 4, 27, 22, 0, 0, TimeSpan.FromHours(2)), maintenance.Scheduled);
+        Assert.AreEqual(new DateTimeOffset(2024, 4, 28, 1, 0, 0, TimeSpan.FromHours(2)), maintenance.Until);
+        CollectionAssert.AreEqual(new[] { "api" }, maintenance.ComponentIds.ToArray());
+        CollectionAssert.AreEqual(new[] { "Scheduled", "InProgress", "Completed" }, maintenance.Updates.OrderBy(u => u.At).Select(u => u.Status.ToString()).ToArray());
+        Assert.IsFalse(site.Incidents.Any(i => i.Title == "Database upgrade"));
+    }
 }

@@ -5,7 +5,7 @@ namespace StatusGen.Import.Statuspage;
 
 // The parts of Statuspage's public API (v2 summary.json and incidents.json) that have a place in our format.
 // Everything is nullable: an export may lack any field, and a null where an object belongs is reported, never dereferenced.
-internal sealed record StatuspageDocument(StatuspagePage? Page, List<StatuspageComponent?>? Components, List<StatuspageIncident?>? Incidents);
+internal sealed record StatuspageDocument(StatuspagePage? Page, List<StatuspageComponent?>? Components, List<StatuspageIncident?>? Incidents, List<StatuspageIncident?>? ScheduledMaintenances);
 
 internal sealed record StatuspagePage(string? Name, string? Url, string? TimeZone);
 
@@ -20,6 +20,8 @@ internal sealed record StatuspageIncident(
     DateTimeOffset? StartedAt,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? UpdatedAt,
+    DateTimeOffset? ScheduledFor,
+    DateTimeOffset? ScheduledUntil,
     string? PostmortemBody,
     DateTimeOffset? PostmortemPublishedAt,
     List<StatuspageUpdate?>? IncidentUpdates,

@@ -17,31 +17,38 @@ public static class StatuspageImporter
         var diagnostics = new DiagnosticList();
         var summary = StatuspageFile.Read(folder, "summary.json", displayBase, diagnostics);
         var history = StatuspageFile.Read(folder, "incidents.json", displayBase, diagnostics);
-        if (summary is null && history is null)
+        var planned = StatuspageFile.Read(folder, "scheduled-maintenances.json", displayBase, diagnostics);
+        if (summary is null && history is null && planned is null)
         {
             if (!diagnostics.HasErrors)
             {
                 diagnostics.Error(DiagnosticCodes.ImportUnreadable, SourcePosition.StartOf(Display(Path.Combine(folder, "incidents.json"), displayBase)),
-                    "neither summary.json nor incidents.json was found", "save https://<page>/api/v2/summary.json and incidents.json into the folder");
+                    "none of summary.json, incidents.json and scheduled-maintenances.json was found", "save https://<page>/api/v2/summary.json, incidents.json and scheduled-maintenances.json into the folder");
             }
 
             return new ImportResult(null, diagnostics.ToImmutable());
         }
 
-        var page = summary?.Document.Page ?? history?.Document.Page;
-        var timeZone = TimeZoneOf(page?.TimeZone, summary ?? history!, diagnostics);
+        var page = summary?.Document.Page ?? history?.Document.Page ?? planned?.Document.Page;
+        var timeZone = TimeZoneOf(page?.TimeZone, summary ?? history ?? planned!, diagnostics);
         var components = new StatuspageComponents(summary?.Entries(d => d.Components, "components", diagnostics) ?? [], diagnostics);
-        var incidents = (history?.Entries(d => d.Incidents, "incidents", diagnostics) ?? [])
+        var entries = (history?.Entries(d => d.Incidents, "incidents", diagnostics) ?? [])
             .Concat(summary?.Entries(d => d.Incidents, "incidents", diagnostics) ?? [])
+            .Concat(new[] { history, summary, planned }.OfType<StatuspageFile>().SelectMany(f => f.Entries(d => d.ScheduledMaintenances, "scheduled_maintenances", diagnostics)))
             .Select((entry, index) => entry with { Value = entry.Value with { Id = entry.Value.Id ?? MissingId(entry, index, diagnostics) } })
             .GroupBy(e => e.Value.Id!, StringComparer.Ordinal)
             .Select(g => g.MaxBy(e => e.Value.IncidentUpdates?.Count ?? 0)!)
             .OrderBy(e => e.Value.StartedAt ?? e.Value.CreatedAt)
             .ThenBy(e => e.Value.Id, StringComparer.Ordinal)
             .ToList();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var imported = incidents
+        var (slugs, maintenanceSlugs) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        var imported = entries
+            .Where(e => !StatuspageMaintenanceConverter.IsMaintenance(e.Value))
             .Select(e => StatuspageIncidentConverter.Convert(e, components, timeZone.Zone, slugs, now, diagnostics))
+            .ToList();
+        var maintenances = entries
+            .Where(e => StatuspageMaintenanceConverter.IsMaintenance(e.Value))
+            .Select(e => StatuspageMaintenanceConverter.Convert(e, components, timeZone.Zone, maintenanceSlugs, diagnostics))
             .ToList();
 
         var site = new ImportedSite
@@ -55,6 +62,7 @@ public static class StatuspageImporter
             TimeZoneId = timeZone.Id,
             Components = components.All,
             Incidents = [.. imported.OrderByDescending(i => i.Started).ThenBy(i => i.Slug, StringComparer.Ordinal)],
+            Maintenances = [.. maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal)],
             HistoryEnds = now,
         };
         return new ImportResult(site, diagnostics.ToImmutable());

@@ -69,7 +69,7 @@ internal static class StatuspageIncidentConverter
     }
 
     /// <summary>The updates with a time, oldest first; null entries and updates without a time are reported and skipped.</summary>
-    private static List<StatuspageUpdate> Updates(StatuspageFile.Entry<StatuspageIncident> entry, DiagnosticList diagnostics)
+    internal static List<StatuspageUpdate> Updates(StatuspageFile.Entry<StatuspageIncident> entry, DiagnosticList diagnostics)
     {
         var updates = new List<StatuspageUpdate>();
         var list = entry.Value.IncidentUpdates ?? [];
