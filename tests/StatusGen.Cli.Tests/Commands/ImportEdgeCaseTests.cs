@@ -77,4 +77,16 @@ public sealed class ImportEdgeCaseTests
         var unreserved = names.Where(n => !StatusGen.Validation.AliasValidator.Reserved.Contains(n) && n is not ("incidents" or "maintenance" or "issues")).ToList();
         Assert.IsEmpty(unreserved, "add these to AliasValidator.Reserved: an alias there would overwrite them");
     }
+
+    [TestMethod]
+    public void ReportsAnUnreadableLintSinceAtItsPosition()
+    {
+        using var cli = new CliHarness();
+        cli.Write("content/site.yml", CliHarness.SiteYml + "\nlint:\n  since: soon\n");
+
+        var check = cli.Run("check", "--content", "content");
+
+        Assert.AreEqual(1, check.ExitCode, check.ToString());
+        CollectionAssert.Contains(check.ErrorLines, "content/site.yml:11:10: error SG0401: 'soon' is not a timestamp (write 'YYYY-MM-DD HH:MM' in Europe/Berlin time (e.g. '2026-11-10 09:15') or ISO 8601 with an offset (e.g. '2026-11-10T09:15:00+01:00'))");
+    }
 }
