@@ -6,7 +6,8 @@ namespace StatusGen.Import;
 /// <summary>
 /// The HTML that Statuspage keeps in update bodies (line breaks, paragraphs, emphasis, links, lists, code) as Markdown,
 /// since our pages render Markdown with raw HTML disabled and would show the tags as text. Tags it does not know are
-/// dropped with their text kept; entities are decoded. Text without tags is returned unchanged.
+/// dropped with their text kept; entities are decoded. Text without tags is returned unchanged. The patterns run
+/// without backtracking (linear time), so no update body, however malformed, can stall an import.
 /// </summary>
 internal static partial class HtmlToMarkdown
 {
@@ -30,30 +31,30 @@ internal static partial class HtmlToMarkdown
         return BlankLines().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n").Trim();
     }
 
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")]
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.NonBacktracking)]
     private static partial Regex AnyTag();
 
-    [GeneratedRegex(@"\s*<br\s*/?>\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*<br\s*/?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Break();
 
-    [GeneratedRegex(@"\s*</?(?:p|div|ul|ol|h[1-6])(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*</?(?:p|div|ul|ol|h[1-6])(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Paragraph();
 
-    [GeneratedRegex(@"<a\s[^<>]*?href\s*=\s*[""'](?<href>[^""']*)[""'][^<>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<a\s[^<>]*?href\s*=\s*[""'](?<href>[^""']*)[""'][^<>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"<(?<tag>strong|b)(?:\s[^<>]*)?>(?<text>.*?)</\k<tag>>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<(?:strong|b)(?:\s[^<>]*)?>(?<text>.*?)</(?:strong|b)>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"<(?<tag>em|i)(?:\s[^<>]*)?>(?<text>.*?)</\k<tag>>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<(?:em|i)(?:\s[^<>]*)?>(?<text>.*?)</(?:em|i)>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"<code(?:\s[^<>]*)?>(?<text>.*?)</code>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<code(?:\s[^<>]*)?>(?<text>.*?)</code>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"\s*<li(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*<li(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+")]
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+", RegexOptions.NonBacktracking)]
     private static partial Regex BlankLines();
 }

@@ -32,7 +32,7 @@ internal sealed class CstateComponents
                 continue; // The same system twice in one category: one component.
             }
 
-            var id = Add(system.Name, system.Category, system.Description, preferCategory: existing is not null);
+            Add(system.Name, system.Category, system.Description, preferCategory: existing is not null);
             configured.Add(system.Name);
         }
     }
