@@ -72,4 +72,25 @@ public sealed class ImportMigrationCommandTests
         Assert.AreEqual(1, check.ExitCode, check.ToString());
         CollectionAssert.Contains(check.ErrorLines, "content/incidents/2026-11-10-api-errors.md:3:11: error SG0607: alias '/history/' is an address the build writes itself (remove it; only old addresses that no page of this site uses can redirect)");
     }
+
+    [TestMethod]
+    public void StatuspageImportRebuildsOldIncidentAddressesAndReimportsAsANoOp()
+    {
+        using var cli = new CliHarness();
+        ImportSources.CopyTo(cli, "statuspage-migration", "export");
+        var first = cli.Run("import", "statuspage", "export", "--content", "site", "--now", Now);
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        var before = cli.Tree("site");
+
+        var again = cli.Run("import", "statuspage", "export", "--content", "site", "--now", Now);
+        var build = cli.Run("build", "--content", "site", "--output", "public", "--now", Now);
+
+        StringAssert.Contains(again.Output, "0 files written");
+        CollectionAssert.AreEqual(before, cli.Tree("site"));
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        CollectionAssert.Contains(cli.Read("public/_redirects").Split('\n'), "/incidents/inc1/ /incidents/2024-04-02-elevated-api-errors/ 301!");
+        CollectionAssert.Contains(cli.Read("public/_redirects").Split('\n'), "/incidents/mnt1/ /maintenance/2024-04-27-database-upgrade/ 301!");
+        var page = new HtmlParser().ParseDocument(cli.Read("public/incidents/inc1/index.html"));
+        Assert.AreEqual("0; url=../../incidents/2024-04-02-elevated-api-errors/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+    }
 }
