@@ -53,6 +53,7 @@ public sealed class StatuspageMigrationTests
         Assert.IsFalse(result.HasErrors, string.Join("\n", lines));
         Assert.HasCount(3, result.Site!.Incidents);
         CollectionAssert.Contains(lines, "incidents.json:10:9: warning SG0603: incident inc1: update 1 is null; it is skipped (check the export)");
+        CollectionAssert.Contains(lines, "incidents.json:15:13: warning SG0603: incident inc1: affected component 2 of update 2 is null or has no 'code'; it is skipped (check the export)");
         CollectionAssert.Contains(lines, "incidents.json:32:5: warning SG0603: entry 3 of 'incidents' is null; it is skipped (check the export)");
         CollectionAssert.Contains(lines, "incidents.json:19:5: warning SG0603: the incident has no 'id'; it is imported, but its old address cannot be redirected (check the export; Statuspage gives every incident an id)");
         CollectionAssert.Contains(lines, "summary.json:5:5: warning SG0603: component id 'grpcore' appears twice; the second is skipped (check the export)");

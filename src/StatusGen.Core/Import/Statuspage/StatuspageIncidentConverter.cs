@@ -87,6 +87,25 @@ internal static class StatuspageIncidentConverter
             else
             {
                 updates.Add(update);
+                var affected = update.AffectedComponents ?? [];
+                for (var j = 0; j < affected.Count; j++)
+                {
+                    if (affected[j] is not { Code: { Length: > 0 } })
+                    {
+                        diagnostics.Warning(DiagnosticCodes.ImportMissingField, entry.Inside($"incident_updates[{i}].affected_components[{j}]"),
+                            $"incident {entry.Value.Id}: affected component {j} of update {i} is null or has no 'code'; it is skipped", "check the export");
+                    }
+                }
+            }
+        }
+
+        var components = entry.Value.Components ?? [];
+        for (var j = 0; j < components.Count; j++)
+        {
+            if (components[j] is not { Id: { Length: > 0 } })
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, entry.Inside($"components[{j}]"),
+                    $"incident {entry.Value.Id}: component {j} is null or has no 'id'; it is skipped", "check the export");
             }
         }
 
