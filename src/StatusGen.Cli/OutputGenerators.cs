@@ -27,5 +27,6 @@ internal static class OutputGenerators
         new WidgetGenerator(),
         new SitemapGenerator(),
         new HeadersFileGenerator(),
+        new StatusGen.Hosting.RedirectsGenerator(),
     ];
 }

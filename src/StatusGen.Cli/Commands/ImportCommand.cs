@@ -34,7 +34,7 @@ internal static class ImportCommand
             var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
             var result = import(from, context.WorkingDirectory, at);
             DiagnosticOutput.Print(result.Diagnostics, context.Error);
-            if (result.HasErrors)
+            if (result.Site is null)
             {
                 context.Error.WriteLine("Nothing was written; fix the errors above in the source and import again.");
                 return ExitCodes.ContentErrors;
@@ -53,10 +53,21 @@ internal static class ImportCommand
             }
 
             var shown = parseResult.GetRequiredValue(content);
-            context.Output.WriteLine($"Imported {result.Site!.Incidents.Count} incidents and {result.Site.Components.Count} components into {shown}: {report.Written.Count} files written, {report.Unchanged.Count} unchanged.");
+            var site = result.Site;
+            context.Output.WriteLine($"Imported {site.Incidents.Count} incidents, {site.Maintenances.Count} maintenance windows and {site.Components.Count} components into {shown}: {report.Written.Count} files written, {report.Unchanged.Count} unchanged.");
             if (report.SiteYmlKept)
             {
-                context.Output.WriteLine($"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", result.Site.Components.Select(c => c.Id))}.");
+                context.Output.WriteLine($"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", site.Components.Select(c => c.Id))}.");
+                if (site.HistoryEnds is { } since)
+                {
+                    context.Output.WriteLine($"To lint only what comes after the imported history, add to it: 'lint:' with 'since: {ImportedContentText.Timestamp(since, TimeZoneInfo.Utc)}'.");
+                }
+            }
+
+            if (result.HasErrors)
+            {
+                context.Error.WriteLine("Some source files could not be imported (errors above); everything else was written. Fix them and import again.");
+                return ExitCodes.ContentErrors;
             }
 
             var check = SiteBuilder.Check(target, at, context.WorkingDirectory, OutputGenerators.Languages);

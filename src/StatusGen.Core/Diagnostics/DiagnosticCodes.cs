@@ -78,4 +78,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImportMissingField = new(603, "imported file lacks a field");
     public static readonly DiagnosticCode ImportUnreadable = new(604, "imported file cannot be read");
     public static readonly DiagnosticCode ImportInconsistentTimes = new(605, "imported times contradict each other");
+    public static readonly DiagnosticCode InvalidAlias = new(606, "alias is not a site path");
+    public static readonly DiagnosticCode AliasTaken = new(607, "alias used twice or by a page");
+    public static readonly DiagnosticCode ImportTimeUnreadable = new(608, "imported time cannot be read");
+    public static readonly DiagnosticCode ImportSimilarNames = new(609, "imported names look like variants of one name");
 }

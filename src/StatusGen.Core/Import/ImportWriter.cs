@@ -9,7 +9,8 @@ public sealed record ImportWriteReport(IReadOnlyList<string> Written, IReadOnlyL
 public static class ImportWriter
 {
     /// <summary>
-    /// Writes site.yml when absent (an existing one is kept) and one file per incident under incidents/.
+    /// Writes site.yml when absent (an existing one is kept), one file per incident under incidents/ and one per
+    /// maintenance window under maintenance/.
     /// An existing incident file with other text is overwritten only with <paramref name="overwrite"/>.
     /// </summary>
     /// <exception cref="ImportConflictException">Files exist with other text and overwrite is off; nothing was written.</exception>
@@ -19,6 +20,7 @@ public static class ImportWriter
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(site.TimeZoneId);
         var files = site.Incidents
             .Select(i => (Path: Path.Combine("incidents", i.Slug + ".md"), Text: ImportedContentText.Incident(i, timeZone)))
+            .Concat(site.Maintenances.Select(m => (Path: Path.Combine("maintenance", m.Slug + ".md"), Text: ImportedContentText.Maintenance(m, timeZone))))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         var sitePath = Path.Combine(contentDirectory, "site.yml");

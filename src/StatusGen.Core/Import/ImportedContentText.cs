@@ -25,8 +25,16 @@ public static partial class ImportedContentText
 
         text.Append(CultureInfo.InvariantCulture, $"baseUrl: {YamlScalar.Of(site.BaseUrl.AbsoluteUri)}\n")
             .Append(CultureInfo.InvariantCulture, $"language: {site.Language}\n")
-            .Append(CultureInfo.InvariantCulture, $"timezone: {site.TimeZoneId}\n")
-            .Append("components:\n");
+            .Append(CultureInfo.InvariantCulture, $"timezone: {site.TimeZoneId}\n");
+        if (site.HistoryEnds is { } since)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(site.TimeZoneId);
+            text.Append("lint:\n")
+                .Append("  # The imported history ends here; the communication lint applies to incidents that start later.\n")
+                .Append(CultureInfo.InvariantCulture, $"  since: {Timestamp(since, zone)}\n");
+        }
+
+        text.Append("components:\n");
         foreach (var component in site.Components)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - id: {component.Id}\n")
@@ -62,6 +70,7 @@ public static partial class ImportedContentText
             text.Append(CultureInfo.InvariantCulture, $"impact: {impact.Name()}\n");
         }
 
+        Aliases(text, incident.Aliases);
         if (incident.Components.Count > 0)
         {
             text.Append("components:\n");
@@ -94,6 +103,49 @@ public static partial class ImportedContentText
         }
 
         return text.ToString();
+    }
+
+    public static string Maintenance(ImportedMaintenance maintenance, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(maintenance);
+        var text = new StringBuilder("---\n")
+            .Append(CultureInfo.InvariantCulture, $"title: {YamlScalar.Of(maintenance.Title)}\n")
+            .Append(CultureInfo.InvariantCulture, $"scheduled: {Timestamp(maintenance.Scheduled, timeZone)}\n")
+            .Append(CultureInfo.InvariantCulture, $"until: {Timestamp(maintenance.Until, timeZone)}\n");
+        Aliases(text, maintenance.Aliases);
+        text.Append("components:\n");
+        foreach (var id in maintenance.ComponentIds)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  - {id}\n");
+        }
+
+        text.Append("---\n");
+        if (maintenance.Summary.Trim().Length > 0)
+        {
+            text.Append('\n').Append(Body(maintenance.Summary)).Append('\n');
+        }
+
+        foreach (var update in maintenance.Updates.OrderByDescending(u => u.At).ThenByDescending(u => u.Status))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n## {Timestamp(update.At, timeZone)} {update.Status.Name()}\n")
+                .Append(Body(update.Markdown)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Aliases(StringBuilder text, IReadOnlyList<string> aliases)
+    {
+        if (aliases.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("aliases:\n");
+        foreach (var alias in aliases)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  - {YamlScalar.Of(alias)}\n");
+        }
     }
 
     /// <summary>"2018-05-25T04:13:00+00:00": whole seconds, the offset of the site's time zone at that instant.</summary>

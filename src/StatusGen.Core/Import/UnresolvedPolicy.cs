@@ -6,8 +6,8 @@ namespace StatusGen.Import;
 /// <summary>
 /// What an import does with an incident the old tool never marked resolved (docs/import.md). One whose last
 /// activity is within <see cref="KeepOngoingFor"/> of the import's time stays ongoing: it may really be going on.
-/// An older one is closed at its recorded resolution time, else its last activity, with a Resolved update that
-/// says so; either way SG0602 tells the user to review it.
+/// An older one is closed at its recorded resolution time, else its last activity; no public update is invented for
+/// that (the old page said nothing either). Either way SG0602 tells the user to review it.
 /// </summary>
 internal static class UnresolvedPolicy
 {
@@ -32,12 +32,7 @@ internal static class UnresolvedPolicy
             DiagnosticCodes.ImportUnresolved,
             at,
             $"'{incident.Title}' was never marked resolved in {origin}; imported as resolved at {resolved:yyyy-MM-dd HH:mm zzz} ({(resolved == recordedResolution ? "its recorded resolution time" : "its last update")})",
-            "check the time and the added Resolved update");
-        return incident with
-        {
-            Resolved = resolved,
-            Updates = [.. incident.Updates, new ImportedUpdate(resolved, IncidentUpdateStatus.Resolved,
-                $"This incident was never marked resolved in {origin}; it was closed at its last recorded activity when the status page moved to StatusGen.")],
-        };
+            "check the time; add a Resolved update with 'statusgen update' if visitors should read why");
+        return incident with { Resolved = resolved };
     }
 }

@@ -31,6 +31,11 @@ public static class CommunicationLint
             return; // Not started at the build's time; the validator reports the future start.
         }
 
+        if (incident.Started < site.Lint.Since)
+        {
+            return; // History from before lint.since (usually imported): how it was told then cannot be changed now.
+        }
+
         var settings = site.Lint;
         var facts = CommunicationFacts.Of(incident, now);
         var oldest = incident.Updates.Count == 0 ? null : incident.Updates.MinBy(u => u.At);

@@ -7,7 +7,7 @@ namespace StatusGen.Loading;
 /// <summary>Reads one incident file: front matter, summary and '## timestamp Status' updates.</summary>
 internal static class IncidentLoader
 {
-    private static readonly string[] Keys = ["title", "started", "resolved", "impact", "components"];
+    private static readonly string[] Keys = ["title", "started", "resolved", "impact", "components", "aliases"];
 
     /// <returns>The incident, or null when the file has errors (all of them reported).</returns>
     public static Incident? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics) =>
@@ -34,6 +34,7 @@ internal static class IncidentLoader
 
         var impact = fields is null ? null : Impact(fields);
         var components = fields is null ? null : ComponentTimeline.Read(fields, started, resolved, site);
+        var aliases = fields is null ? null : AliasField.Read(fields);
         var body = UpdateSections.Parse(frontMatter.Body, zone, EnumNames.IncidentUpdateStatuses, DiagnosticCodes.UnknownUpdateStatus, diagnostics);
         foreach (var update in body.Updates)
         {
@@ -63,6 +64,7 @@ internal static class IncidentLoader
             ImpactDerived = impact is null,
             Components = components.Components,
             Summary = MarkdownRenderer.Default.Render(body.Summary),
+            Aliases = aliases ?? [],
             Updates = [.. body.Updates
                 .OrderByDescending(u => u.At)
                 .Select(u => new IncidentUpdate { At = u.At, Status = u.Status, Body = MarkdownRenderer.Default.Render(u.Markdown), Position = u.Position })],

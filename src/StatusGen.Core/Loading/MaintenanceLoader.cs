@@ -8,7 +8,7 @@ namespace StatusGen.Loading;
 /// <summary>Reads one maintenance file: front matter, summary and '## timestamp Status' updates.</summary>
 internal static class MaintenanceLoader
 {
-    private static readonly string[] Keys = ["title", "scheduled", "until", "components"];
+    private static readonly string[] Keys = ["title", "scheduled", "until", "components", "aliases"];
 
     /// <returns>The maintenance, or null when the file has errors (all of them reported).</returns>
     public static Maintenance? Load(SourceText text, string slug, SiteContext site, DiagnosticList diagnostics) =>
@@ -33,6 +33,7 @@ internal static class MaintenanceLoader
         }
 
         var components = fields is null ? null : Components(fields, site);
+        var aliases = fields is null ? null : AliasField.Read(fields);
         var body = UpdateSections.Parse(frontMatter.Body, zone, EnumNames.MaintenanceUpdateStatuses, DiagnosticCodes.UnknownMaintenanceStatus, diagnostics);
         if (fields is null || title is null || scheduled is null || until is null || components is null || diagnostics.HasErrors)
         {
@@ -48,6 +49,7 @@ internal static class MaintenanceLoader
             Until = until.Value,
             ComponentIds = [.. components.Select(c => c.Id)],
             Summary = MarkdownRenderer.Default.Render(body.Summary),
+            Aliases = aliases ?? [],
             Updates = [.. body.Updates
                 .OrderByDescending(u => u.At)
                 .Select(u => new MaintenanceUpdate { At = u.At, Status = u.Status, Body = MarkdownRenderer.Default.Render(u.Markdown), Position = u.Position })],

@@ -40,7 +40,7 @@ internal static partial class SiteConfigLoader
         var language = Language(fields, languages);
         var zone = Zone(fields);
         var components = Components(fields);
-        var sections = SiteSections.Read(fields, contentRoot);
+        var sections = SiteSections.Read(fields, contentRoot, zone ?? TimeZoneInfo.Utc);
         diagnostics.AddRange(local.ToImmutable());
 
         var config = local.HasErrors || title is null || baseUrl is null || language is null || zone is null || components is null

@@ -9,12 +9,12 @@ internal static partial class SiteSections
 {
     public sealed record Values(SiteLinks Links, UptimeSettings Uptime, ThemeSettings Theme, FeedSettings Feeds, LintSettings Lint);
 
-    public static Values Read(YamlFields site, string contentRoot) => new(
+    public static Values Read(YamlFields site, string contentRoot, TimeZoneInfo zone) => new(
         Links(site.Section("links", "support", "contact")),
         Uptime(site.Section("uptime", "partialOutageWeight", "countMaintenance", "windowDays")),
         Theme(site.Section("theme", "logo", "accentColor", "extraCss", "headerLinks", "footer"), contentRoot),
         new FeedSettings { MaxEntries = site.Section("feeds", "maxEntries")?.Int("maxEntries", 1, 10_000) ?? new FeedSettings().MaxEntries },
-        Lint(site.Section("lint", "updateCadenceMinutes", "firstUpdateMinutes", "postmortemDays")));
+        Lint(site.Section("lint", "updateCadenceMinutes", "firstUpdateMinutes", "postmortemDays", "since"), zone));
 
     private static SiteLinks Links(YamlFields? fields) => fields is null ? new() : new()
     {
@@ -33,7 +33,7 @@ internal static partial class SiteSections
         };
     }
 
-    private static LintSettings Lint(YamlFields? fields)
+    private static LintSettings Lint(YamlFields? fields, TimeZoneInfo zone)
     {
         var defaults = new LintSettings();
         return fields is null ? defaults : new()
@@ -41,6 +41,7 @@ internal static partial class SiteSections
             UpdateCadence = fields.Int("updateCadenceMinutes", 1, 10_080) is { } cadence ? TimeSpan.FromMinutes(cadence) : defaults.UpdateCadence,
             FirstUpdateWithin = fields.Int("firstUpdateMinutes", 1, 1440) is { } first ? TimeSpan.FromMinutes(first) : defaults.FirstUpdateWithin,
             PostmortemWithin = fields.Int("postmortemDays", 1, 365) is { } days ? TimeSpan.FromDays(days) : defaults.PostmortemWithin,
+            Since = fields.Node("since") is null ? null : TimestampField.Read(fields, "since", zone),
         };
     }
 

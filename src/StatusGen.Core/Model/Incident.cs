@@ -22,6 +22,9 @@ public sealed record Incident
     /// <summary>Newest first.</summary>
     public required IReadOnlyList<IncidentUpdate> Updates { get; init; }
 
+    /// <summary>Old addresses of this page (front matter <c>aliases</c>); the build redirects them here.</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
     /// <summary>Positions of the front matter parts; null when the incident was not read from a file.</summary>
     public IncidentSourceMap? SourceMap { get; init; }
 
@@ -83,4 +86,12 @@ public sealed record MarkdownText(string Markdown, string Html)
     public static readonly MarkdownText Empty = new("", "");
 
     public bool IsEmpty => Markdown.Length == 0;
+}
+
+/// <summary>An old address that redirects to a page, such as a cState "/issues/db-down/".</summary>
+/// <param name="Path">Site-relative, starting with '/': a folder ending in '/' or a file ending in ".html".</param>
+public sealed record Alias(string Path, SourcePosition Position)
+{
+    /// <summary>The file a host without redirect rules serves for it: "issues/db-down/index.html".</summary>
+    public string PagePath => Path.EndsWith('/') ? Path[1..] + "index.html" : Path[1..];
 }

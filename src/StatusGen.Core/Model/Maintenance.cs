@@ -16,6 +16,9 @@ public sealed record Maintenance
     /// <summary>Newest first.</summary>
     public required IReadOnlyList<MaintenanceUpdate> Updates { get; init; }
 
+    /// <summary>Old addresses of this page (front matter <c>aliases</c>); the build redirects them here.</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
     /// <summary>Positions of the front matter parts; null when the maintenance was not read from a file.</summary>
     public MaintenanceSourceMap? SourceMap { get; init; }
 

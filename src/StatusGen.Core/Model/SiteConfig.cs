@@ -94,4 +94,10 @@ public sealed record LintSettings
 
     /// <summary>A major or critical incident should have a postmortem this long after resolution.</summary>
     public TimeSpan PostmortemWithin { get; init; } = TimeSpan.FromDays(5);
+
+    /// <summary>
+    /// Incidents that started before this instant are history (usually imported from another tool) and are not linted;
+    /// null lints every incident.
+    /// </summary>
+    public DateTimeOffset? Since { get; init; }
 }

@@ -17,9 +17,10 @@ public static class SiteValidator
         var zone = content.Site.TimeZone;
         DuplicateSlugs(content.Incidents.Select(i => (i.Slug, i.Source)), "incidents", diagnostics);
         DuplicateSlugs(content.Maintenances.Select(m => (m.Slug, m.Source)), "maintenance", diagnostics);
+        AliasValidator.Validate(content, diagnostics);
         foreach (var incident in content.Incidents)
         {
-            Incident(incident, now, zone, diagnostics);
+            Incident(incident, now, zone, content.Site.Lint.Since, diagnostics);
         }
 
         foreach (var maintenance in content.Maintenances)
@@ -35,7 +36,7 @@ public static class SiteValidator
         return diagnostics.ToImmutable();
     }
 
-    private static void Incident(Incident incident, DateTimeOffset now, TimeZoneInfo zone, DiagnosticList diagnostics)
+    private static void Incident(Incident incident, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? historySince, DiagnosticList diagnostics)
     {
         var map = incident.SourceMap;
         var start = incident.Source.At(1, 1);
@@ -56,7 +57,8 @@ public static class SiteValidator
             diagnostics.Error(DiagnosticCodes.UpdateInFuture, update.Position, $"this update is dated after the build's time ({nowText})", "correct its time; post updates only once they happened");
         }
 
-        if (incident.Resolved is not null && !incident.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
+        // Imported history (before lint.since) often kept no message about the resolution, and none is invented for it.
+        if (incident.Resolved is not null && !(incident.Started < historySince) && !incident.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
         {
             diagnostics.Warning(DiagnosticCodes.ResolvedWithoutResolvedUpdate, map?.Resolved ?? start, "the incident is resolved but has no 'Resolved' update", $"add '## {Timestamps.Format(incident.Resolved.Value, zone)} Resolved' saying what was fixed");
         }

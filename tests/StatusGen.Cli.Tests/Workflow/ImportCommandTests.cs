@@ -25,7 +25,7 @@ public sealed class ImportCommandTests
         var (exit, output, error) = site.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z");
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(output, "Imported 1 incidents and 2 components into new: 2 files written, 0 unchanged.");
+        StringAssert.Contains(output, "Imported 1 incidents, 0 maintenance windows and 2 components into new: 2 files written, 0 unchanged.");
         StringAssert.Contains(output, "Checked new: no errors.");
         StringAssert.Contains(error, "old/content/issues/2024-05-01-api-down.md:9:5: warning SG0601: 'Billing' is not a system in config.yml");
         StringAssert.Contains(site.Read("new/incidents/2024-05-01-api-down.md"), "  billing: major_outage\n");

@@ -110,7 +110,7 @@ public sealed class CstateImporterTests
 
         var notice = Incident(result, "2022-08-01-dns-notice");
         Assert.AreEqual(new DateTimeOffset(2022, 8, 2, 7, 30, 0, TimeSpan.Zero), notice.Resolved);
-        Assert.AreEqual(notice.Resolved, notice.Updates.Single(u => u.Status == IncidentUpdateStatus.Resolved).At);
+        Assert.IsFalse(notice.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved), "no public update is invented for the closing");
         var warning = result.Diagnostics.Single(d => d.Code == DiagnosticCodes.ImportUnresolved && d.Position.Path.EndsWith("dns-notice.md", StringComparison.Ordinal));
         Assert.AreEqual(4, warning.Position.Line, "points at 'resolved: false'");
     }
@@ -140,7 +140,7 @@ public sealed class CstateImporterTests
     {
         var note = Incident(Import(), "2021-01-05-legacy-note");
 
-        CollectionAssert.AreEqual(new[] { IncidentUpdateStatus.Resolved, IncidentUpdateStatus.Update }, note.Updates.OrderByDescending(u => u.At).Select(u => u.Status).ToArray());
+        CollectionAssert.AreEqual(new[] { IncidentUpdateStatus.Update }, note.Updates.Select(u => u.Status).ToArray());
         Assert.StartsWith("We moved the website", note.Updates.Single(u => u.Status == IncidentUpdateStatus.Update).Markdown);
     }
 

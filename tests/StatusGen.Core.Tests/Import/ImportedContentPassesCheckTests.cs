@@ -27,6 +27,7 @@ public sealed class ImportedContentPassesCheckTests
 
         Assert.IsFalse(check.HasErrors, string.Join("\n", check.Diagnostics));
         Assert.AreEqual(result.Site!.Incidents.Count, check.Content!.Incidents.Count, "every imported incident loads");
+        Assert.AreEqual(result.Site.Maintenances.Count, check.Content.Maintenances.Count, "every imported maintenance window loads");
     }
 
     [TestMethod]
@@ -40,6 +41,13 @@ public sealed class ImportedContentPassesCheckTests
     public void ImportedStatuspageExportChecksWithoutErrors()
     {
         var export = ImportFixtures.Input("statuspage-export");
+        AssertChecksClean(StatuspageImporter.Import(export, export, Now));
+    }
+
+    [TestMethod]
+    public void ImportedStatuspageMigrationChecksWithoutErrors()
+    {
+        var export = ImportFixtures.Input("statuspage-migration");
         AssertChecksClean(StatuspageImporter.Import(export, export, Now));
     }
 }

@@ -1,5 +1,5 @@
 using StatusGen.Diagnostics;
-using YamlDotNet.Core;
+using StatusGen.Loading;
 using YamlDotNet.RepresentationModel;
 using static StatusGen.Import.Cstate.YamlNodes;
 
@@ -13,13 +13,14 @@ internal sealed record CstateSystem(string Name, string? Category, string Descri
 /// languageCode, and params.systems / params.categories. Category descriptions, 'closed', 'untitled' and system
 /// links have none and are dropped (docs/import.md).
 /// </summary>
-internal sealed record CstateConfig(string Title, string Description, Uri BaseUrl, string Language, IReadOnlyList<CstateSystem> Systems)
+internal sealed record CstateConfig(string Title, string Description, Uri BaseUrl, string Language, IReadOnlyList<CstateSystem> Systems, TimeZoneInfo TimeZone)
 {
     public static readonly Uri PlaceholderBaseUrl = new("https://status.example.com/");
 
     public static readonly string[] FileNames = ["config.yml", "config.yaml", "hugo.yml", "hugo.yaml"];
 
-    public static CstateConfig Read(string siteDirectory, string displayBase, DiagnosticList diagnostics)
+    /// <returns>Null when the config exists but cannot be read (reported): importing without it would lose its systems.</returns>
+    public static CstateConfig? Read(string siteDirectory, string displayBase, DiagnosticList diagnostics)
     {
         var path = FileNames.Select(n => Path.Combine(siteDirectory, n)).FirstOrDefault(File.Exists);
         if (path is null)
@@ -29,22 +30,25 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
                 SourcePosition.StartOf(Display(Path.Combine(siteDirectory, "config.yml"), displayBase)),
                 "no cState config.yml found; components are created from the names issues mention",
                 "point the import at the folder that holds config.yml and content/issues/");
-            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", []);
+            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", [], TimeZoneInfo.Utc);
         }
 
         var display = Display(path, displayBase);
-        YamlMappingNode root;
-        try
+        var text = ContentFileReader.Read(new SourceFile(display, path), diagnostics);
+        if (text is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
-            root = stream.Documents.FirstOrDefault()?.RootNode as YamlMappingNode ?? new YamlMappingNode();
+            return null;
         }
-        catch (YamlException e)
+
+        var region = text.Region(0, text.Text.Length);
+        var parsed = CstateYaml.Parse(region, "config", diagnostics, out var valid);
+        if (!valid)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnreadable, At(e.Start, display, 1), $"config is not valid YAML: {e.InnerException?.Message ?? e.Message}");
-            return new CstateConfig("Status", "", PlaceholderBaseUrl, "en", []);
+            return null;
         }
+
+        var root = parsed as YamlMappingNode ?? [];
+        SourcePosition At(YamlNode node) => region.At(node.Start);
 
         var parameters = Get(root, "params") as YamlMappingNode;
         var title = Text(Get(root, "title"));
@@ -56,12 +60,13 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
         return new CstateConfig(
             title ?? "Status",
             Text(Get(parameters, "description")) ?? Text(Get(root, "description")) ?? "",
-            ReadBaseUrl(root, display, diagnostics),
+            ReadBaseUrl(root, display, At, diagnostics),
             Text(Get(root, "languageCode"))?.ToLowerInvariant() is { } language && language.StartsWith("de", StringComparison.Ordinal) ? "de" : "en",
-            ReadSystems(Get(parameters, "systems") ?? Get(root, "systems"), UntitledCategories(Get(parameters, "categories") ?? Get(root, "categories")), display, diagnostics));
+            ReadSystems(Get(parameters, "systems") ?? Get(root, "systems"), UntitledCategories(Get(parameters, "categories") ?? Get(root, "categories")), At, diagnostics),
+            ReadTimeZone(root, At, diagnostics));
     }
 
-    private static Uri ReadBaseUrl(YamlMappingNode root, string display, DiagnosticList diagnostics)
+    private static Uri ReadBaseUrl(YamlMappingNode root, string display, Func<YamlNode, SourcePosition> at, DiagnosticList diagnostics)
     {
         var node = Get(root, "baseURL");
         var text = Text(node);
@@ -73,17 +78,36 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
 
         diagnostics.Warning(
             DiagnosticCodes.ImportMissingField,
-            node is null ? SourcePosition.StartOf(display) : At(node, display, 1),
+            node is null ? SourcePosition.StartOf(display) : at(node),
             $"config has no absolute baseURL{(text is null ? "" : $" ('{text}')")}; site.yml gets {PlaceholderBaseUrl}",
             "set baseUrl in site.yml to the address the status page is served from");
         return PlaceholderBaseUrl;
+    }
+
+    /// <summary>Hugo's 'timeZone' (an IANA name): the zone of front matter times without an offset. UTC when absent.</summary>
+    private static TimeZoneInfo ReadTimeZone(YamlMappingNode root, Func<YamlNode, SourcePosition> at, DiagnosticList diagnostics)
+    {
+        var node = Get(root, "timeZone");
+        var id = Text(node)?.Trim();
+        if (id is null)
+        {
+            return TimeZoneInfo.Utc;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId)
+        {
+            return zone;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.ImportMissingField, at(node!), $"timeZone '{id}' is unknown; times without an offset are read as UTC", "set timezone in site.yml to an IANA name such as Europe/Berlin");
+        return TimeZoneInfo.Utc;
     }
 
     /// <summary>Categories marked 'untitled: true' are shown without a heading in cState: their systems stay ungrouped.</summary>
     private static HashSet<string> UntitledCategories(YamlNode? node) =>
         [.. Items(node).OfType<YamlMappingNode>().Where(c => Bool(Get(c, "untitled")) == true).Select(c => Text(Get(c, "name"))?.Trim()).OfType<string>()];
 
-    private static List<CstateSystem> ReadSystems(YamlNode? node, HashSet<string> untitled, string display, DiagnosticList diagnostics)
+    private static List<CstateSystem> ReadSystems(YamlNode? node, HashSet<string> untitled, Func<YamlNode, SourcePosition> at, DiagnosticList diagnostics)
     {
         var systems = new List<CstateSystem>();
         foreach (var item in Items(node))
@@ -92,7 +116,7 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
             var name = Text(Get(map, "name"));
             if (name is null)
             {
-                diagnostics.Warning(DiagnosticCodes.ImportMissingField, At(item, display, 1), "a system has no 'name'; it was skipped", "give it a name or delete it");
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, at(item), "a system has no 'name'; it was skipped", "give it a name or delete it");
                 continue;
             }
 

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using StatusGen.Diagnostics;
-using StatusGen.Model;
-using YamlDotNet.RepresentationModel;
-using static StatusGen.Import.Cstate.YamlNodes;
 
 namespace StatusGen.Import.Cstate;
 
@@ -20,6 +16,11 @@ public static class CstateImporter
     {
         var diagnostics = new DiagnosticList();
         var config = CstateConfig.Read(siteDirectory, displayBase, diagnostics);
+        if (config is null)
+        {
+            return new ImportResult(null, diagnostics.ToImmutable());
+        }
+
         var components = new CstateComponents(config.Systems);
         var issuesFolder = Path.Combine(siteDirectory, "content", "issues");
         var files = Directory.Exists(issuesFolder)
@@ -33,14 +34,26 @@ public static class CstateImporter
                 "no issues found in content/issues/; only site.yml is written");
         }
 
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var (incidentSlugs, maintenanceSlugs) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var incidents = new List<ImportedIncident>();
+        var maintenances = new List<ImportedMaintenance>();
         foreach (var path in files)
         {
+            // A file that cannot be read is reported (an error) and skipped; every other issue is still imported.
             var file = CstateIssueFile.Read(path, CstateConfig.Display(path, displayBase), diagnostics);
-            if (file is not null)
+            if (file is null)
             {
-                incidents.Add(CstateIssue.Convert(file, components, slugs, now, diagnostics));
+                continue;
+            }
+
+            var issue = CstateIssue.Read(file, components, config.TimeZone, now, diagnostics);
+            if (CstateIssue.IsMaintenance(file))
+            {
+                maintenances.Add(CstateMaintenance.Convert(issue, maintenanceSlugs, diagnostics));
+            }
+            else
+            {
+                incidents.Add(CstateIncident.Convert(issue, incidentSlugs, now, diagnostics));
             }
         }
 
@@ -51,57 +64,12 @@ public static class CstateImporter
             Description = config.Description,
             BaseUrl = config.BaseUrl,
             Language = config.Language,
-            TimeZoneId = "UTC", // cState asks for UTC in front matter, and offset-less Hugo dates are UTC.
+            TimeZoneId = config.TimeZone.Id, // Hugo reads offset-less times in this zone, UTC unless config.yml sets timeZone.
             Components = components.All,
             Incidents = [.. incidents.OrderByDescending(i => i.Started).ThenBy(i => i.Slug, StringComparer.Ordinal)],
+            Maintenances = [.. maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal)],
+            HistoryEnds = now,
         };
-        return new ImportResult(diagnostics.HasErrors ? null : site, diagnostics.ToImmutable());
-    }
-}
-
-/// <summary>Component ids for cState system names; names no system has become new components (SG0601).</summary>
-internal sealed class CstateComponents
-{
-    private readonly List<ImportedComponent> all = [];
-    private readonly Dictionary<string, string> idsByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
-
-    public CstateComponents(IReadOnlyList<CstateSystem> systems)
-    {
-        foreach (var system in systems.Where(s => !idsByName.ContainsKey(s.Name)))
-        {
-            Add(system.Name, system.Category, system.Description);
-        }
-    }
-
-    public IReadOnlyList<ImportedComponent> All => all;
-
-    public string IdOf(string name, SourcePosition at, DiagnosticList diagnostics)
-    {
-        if (idsByName.TryGetValue(name, out var id))
-        {
-            return id;
-        }
-
-        id = Add(name, group: null, description: "");
-        diagnostics.Warning(
-            DiagnosticCodes.ImportUnknownAffected,
-            at,
-            $"'{name}' is not a system in config.yml; added component '{id}' for it",
-            "rename it in site.yml, or give it a group");
-        return id;
-    }
-
-    /// <summary>The component for issues that name none: our format needs one (SG0205), cState allows none.</summary>
-    public string General() => idsByName.TryGetValue(GeneralName, out var id) ? id : Add(GeneralName, group: null, "Notices that concern no single system.");
-
-    private const string GeneralName = "General";
-
-    private string Add(string name, string? group, string description)
-    {
-        var id = Slugs.Unique(Slugs.Of(name, 40), ids);
-        idsByName[name] = id;
-        all.Add(new ImportedComponent(id, name, group, description));
-        return id;
+        return new ImportResult(site, diagnostics.ToImmutable());
     }
 }

@@ -1,21 +1,42 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StatusGen.Diagnostics;
+using StatusGen.Loading;
 using StatusGen.Model;
 using YamlDotNet.RepresentationModel;
 using static StatusGen.Import.Cstate.YamlNodes;
 
 namespace StatusGen.Import.Cstate;
 
-/// <summary>One cState issue to one incident (docs/import.md has the table).</summary>
-internal static partial class CstateIssue
+/// <summary>
+/// What one cState issue says, read once and shared by its conversion to an incident (<see cref="CstateIncident"/>)
+/// or, when the source marks it as planned maintenance, to a maintenance window (<see cref="CstateMaintenance"/>).
+/// </summary>
+internal sealed partial record CstateIssue
 {
-    public static ImportedIncident Convert(CstateIssueFile file, CstateComponents components, ISet<string> slugs, DateTimeOffset now, DiagnosticList diagnostics)
+    public required CstateIssueFile File { get; init; }
+
+    /// <summary>Hugo's <c>timeZone</c>: the zone of times written without an offset.</summary>
+    public required TimeZoneInfo Zone { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Started { get; init; }
+
+    /// <summary>Updates with a readable time (an unreadable one is placed at the start and reported).</summary>
+    public required IReadOnlyList<(DateTimeOffset At, string? Label, string Text)> Updates { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<string> ComponentIds { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>"YYYY-MM-DD-words" from the start (UTC) and the file name.</summary>
+    public required string SlugStem { get; init; }
+
+    public DateTimeOffset LastActivity => Updates.Select(u => u.At).Append(Started).Max();
+
+    public static CstateIssue Read(CstateIssueFile file, CstateComponents components, TimeZoneInfo zone, DateTimeOffset now, DiagnosticList diagnostics)
     {
         var front = file.FrontMatter;
-        var tracked = TrackedUpdates.Read(file.Body, file.BodyFirstLine);
+        var tracked = TrackedUpdates.Read(file.Body, zone);
         var readable = tracked.Updates.Where(u => u.At is not null).ToList();
-
         var title = Text(Get(front, "title"))?.Trim();
         if (string.IsNullOrEmpty(title))
         {
@@ -23,77 +44,75 @@ internal static partial class CstateIssue
             Missing(file, "title", $"the file name gives '{title}'", diagnostics);
         }
 
-        var started = Started(file, readable, now, diagnostics);
+        var started = StartOf(file, readable, zone, now, diagnostics);
         foreach (var bad in tracked.Updates.Where(u => u.At is null))
         {
-            diagnostics.Warning(
-                DiagnosticCodes.ImportMissingField,
-                new SourcePosition(file.DisplayPath, bad.Line, 1),
-                $"track time '{bad.TimeText}' cannot be read; the update is placed at the start",
-                "write it as \"2018-06-13 13:00:00\" (UTC)");
+            diagnostics.Warning(DiagnosticCodes.ImportTimeUnreadable, bad.TimePosition, $"track time '{bad.TimeText}' cannot be read; the update is kept at the start of the incident",
+                "write it as \"2018-06-13 13:00:00\" (UTC) or with an offset, and import again");
         }
 
-        var updates = tracked.Updates.Select(u => new ImportedUpdate(u.At ?? started, u.Status, u.Text)).ToList();
+        var updates = tracked.Updates.Select(u => (u.At ?? started, u.Label, u.Text)).ToList();
         var summary = tracked.Rest;
         if (updates.Count == 0 && summary.Length > 0)
         {
-            updates.Add(new ImportedUpdate(started, IncidentUpdateStatus.Update, summary)); // cState without track shortcodes: the text is the one update.
+            var (label, text) = TrackedUpdates.Label(summary); // cState without track shortcodes: the text is the one update.
+            updates.Add((started, label, text));
             summary = "";
         }
 
-        var incident = new ImportedIncident
+        var stem = LeadingDate().Replace(file.FileName, "");
+        return new CstateIssue
         {
-            Slug = Slugs.Unique($"{started.UtcDateTime:yyyy-MM-dd}-{Slugs.Of(LeadingDate().Replace(file.FileName, ""))}", slugs),
+            File = file,
+            Zone = zone,
             Title = title,
             Started = started,
-            Impact = Bool(Get(front, "informational")) == true ? Impact.None : null,
-            Components = Affected(file, started, components, diagnostics),
-            Summary = summary,
             Updates = updates,
+            Summary = summary,
+            ComponentIds = components.Affected(file, diagnostics),
+            Aliases = CstateAliases.Of(file, diagnostics),
+            SlugStem = $"{started.UtcDateTime:yyyy-MM-dd}-{Slug.From(stem, "incident")}",
         };
-
-        var resolvedWhenNode = Get(front, "resolvedWhen");
-        var resolvedWhen = Date(Text(resolvedWhenNode));
-        if (Bool(Get(front, "resolved")) != true)
-        {
-            return UnresolvedPolicy.Apply(incident, resolvedWhen, now, CstateImporter.Origin, file.At(Get(front, "resolved") ?? front), diagnostics);
-        }
-
-        var lastActivity = updates.Select(u => u.At).Append(started).Max();
-        var resolved = resolvedWhen ?? lastActivity;
-        if (resolvedWhen is null)
-        {
-            Missing(file, "resolvedWhen", $"resolved at its last update, {lastActivity.UtcDateTime:yyyy-MM-dd HH:mm} UTC", diagnostics, resolvedWhenNode);
-        }
-        else if (resolvedWhen < lastActivity)
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.ImportInconsistentTimes,
-                file.At(resolvedWhenNode!),
-                $"resolvedWhen {resolvedWhen.Value.UtcDateTime:yyyy-MM-dd HH:mm} is before the last update ({lastActivity.UtcDateTime:yyyy-MM-dd HH:mm}); the incident is resolved at the last update");
-            resolved = lastActivity;
-        }
-
-        if (!updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
-        {
-            updates.Add(new ImportedUpdate(resolved, IncidentUpdateStatus.Resolved, "Marked resolved in cState, which kept no message about the resolution."));
-        }
-
-        return incident with { Resolved = resolved, Updates = updates };
     }
 
-    private static DateTimeOffset Started(CstateIssueFile file, List<TrackedUpdates.Tracked> readable, DateTimeOffset now, DiagnosticList diagnostics)
+    /// <summary>True when the source marks the issue as planned maintenance (docs/import.md lists the markers).</summary>
+    public static bool IsMaintenance(CstateIssueFile file)
+    {
+        var front = file.FrontMatter;
+        static bool Says(string? text) => text?.Trim().ToLowerInvariant() is "maintenance" or "planned maintenance" or "scheduled maintenance" or "planned-maintenance" or "scheduled-maintenance";
+        return Bool(Get(front, "maintenance")) == true
+            || Says(Text(Get(front, "type"))) || Says(Text(Get(front, "section"))) || Says(Text(Get(front, "severity")))
+            || Items(Get(front, "tags")).Concat(Items(Get(front, "categories"))).Any(n => Says(Text(n)));
+    }
+
+    public static void Missing(CstateIssueFile file, string key, string consequence, DiagnosticList diagnostics, YamlNode? node = null) =>
+        diagnostics.Warning(
+            DiagnosticCodes.ImportMissingField,
+            node is null ? file.Start : file.At(node),
+            node is null ? $"'{key}' is missing; {consequence}" : $"'{key}' cannot be read; {consequence}",
+            $"check the imported incident, or fix '{key}' in the cState file and import again");
+
+    private static DateTimeOffset StartOf(CstateIssueFile file, List<TrackedUpdates.Tracked> readable, TimeZoneInfo zone, DateTimeOffset now, DiagnosticList diagnostics)
     {
         var node = Get(file.FrontMatter, "date");
-        var date = Date(Text(node));
+        var text = Text(node);
+        var date = HugoDates.Parse(text, zone);
         var earliest = readable.Count == 0 ? (DateTimeOffset?)null : readable.Min(u => u.At!.Value);
         if (date is null)
         {
-            var fallback = earliest
-                ?? (LeadingDate().Match(file.FileName) is { Success: true } m
-                    ? DateTimeOffset.ParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-                    : now);
-            Missing(file, "date", $"the incident starts at {fallback.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({(earliest is not null ? "its earliest update" : fallback == now ? "the import's time" : "the file name's date")})", diagnostics, node);
+            var fromName = LeadingDate().Match(file.FileName) is { Success: true } m
+                && DateTimeOffset.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ? day : (DateTimeOffset?)null;
+            var fallback = earliest ?? fromName ?? now;
+            var why = $"the incident starts at {fallback.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({(earliest is not null ? "its earliest update" : fromName is not null ? "the file name's date" : "the import's time")})";
+            if (text is not null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportTimeUnreadable, file.At(node!), $"date '{text}' cannot be read; {why}", "write it as 2018-06-13T13:00:00Z (or with an offset) and import again");
+            }
+            else
+            {
+                Missing(file, "date", why, diagnostics, node);
+            }
+
             return fallback;
         }
 
@@ -108,42 +127,6 @@ internal static partial class CstateIssue
 
         return date.Value;
     }
-
-    private static List<AffectedComponent> Affected(CstateIssueFile file, DateTimeOffset started, CstateComponents components, DiagnosticList diagnostics)
-    {
-        var severityNode = Get(file.FrontMatter, "severity");
-        var severity = Text(severityNode)?.Trim().ToLowerInvariant();
-        ComponentStatus? status = severity switch
-        {
-            "down" => ComponentStatus.MajorOutage,
-            "disrupted" => ComponentStatus.PartialOutage,
-            "notice" => ComponentStatus.DegradedPerformance,
-            _ => null,
-        };
-        if (status is null)
-        {
-            Missing(file, "severity", $"{(severity is null ? "no" : $"unknown '{severity}'")} severity is imported as 'disrupted' (partial_outage)", diagnostics, severityNode);
-        }
-
-        var affectedNode = Get(file.FrontMatter, "affected");
-        var names = Items(affectedNode).Select(n => (Name: Text(n)?.Trim(), Node: n)).Where(n => !string.IsNullOrEmpty(n.Name)).ToList();
-        List<string> ids = [.. names.Select(n => components.IdOf(n.Name!, file.At(n.Node), diagnostics)).Distinct()];
-        if (ids.Count == 0)
-        {
-            ids.Add(components.General());
-            Missing(file, "affected", $"the incident is assigned to component '{ids[0]}'", diagnostics, affectedNode);
-        }
-
-        return [.. ids
-            .Select(id => new AffectedComponent { ComponentId = id, Changes = [new StatusChange(started, status ?? ComponentStatus.PartialOutage)] })];
-    }
-
-    private static void Missing(CstateIssueFile file, string key, string consequence, DiagnosticList diagnostics, YamlNode? node = null) =>
-        diagnostics.Warning(
-            DiagnosticCodes.ImportMissingField,
-            node is null ? file.Start : file.At(node),
-            node is null ? $"'{key}' is missing; {consequence}" : $"'{key}' cannot be read; {consequence}",
-            $"check the imported incident, or fix '{key}' in the cState file and import again");
 
     private static string Humanize(string fileName)
     {

@@ -1,51 +1,50 @@
 using StatusGen.Diagnostics;
-using YamlDotNet.Core;
+using StatusGen.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace StatusGen.Import.Cstate;
 
-/// <summary>One content/issues/*.md file split into its front matter (with positions) and body.</summary>
-internal sealed record CstateIssueFile(string FileName, string DisplayPath, YamlMappingNode FrontMatter, string Body, int BodyFirstLine)
+/// <summary>One content/issues/*.md file split by the loader's front matter reader into its YAML (with positions) and body.</summary>
+internal sealed record CstateIssueFile(string FileName, string DisplayPath, YamlMappingNode FrontMatter, TextRegion Yaml, TextRegion Body, SourcePosition Start)
 {
-    /// <summary>Front matter starts on line 2, after the opening '---'.</summary>
-    public const int FrontMatterFirstLine = 2;
+    public SourcePosition At(YamlNode node) => Yaml.At(node.Start);
 
-    public SourcePosition At(YamlNode node) => YamlNodes.At(node, DisplayPath, FrontMatterFirstLine);
-
-    public SourcePosition Start => new(DisplayPath, 1, 1);
-
-    /// <summary>Null when the file cannot be read as front matter and body; the error is reported.</summary>
+    /// <summary>Null when the file cannot be read as front matter and body; the error is reported at its position.</summary>
     public static CstateIssueFile? Read(string path, string displayPath, DiagnosticList diagnostics)
     {
-        var lines = File.ReadAllText(path).TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
-        if (lines.Length == 0 || lines[0].Trim() != "---")
+        var text = ContentFileReader.Read(new SourceFile(displayPath, path), diagnostics);
+        if (text is null)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourcePosition(displayPath, 1, 1), "the issue does not start with '---' front matter", "add front matter with title and date");
             return null;
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-        if (close < 0)
+        // The loader's messages name our format's keys; a cState file gets its own message at the same position.
+        var split = new DiagnosticList();
+        var frontMatter = Loading.FrontMatter.Split(text, split);
+        if (frontMatter is null)
         {
-            diagnostics.Error(DiagnosticCodes.ImportUnreadable, new SourcePosition(displayPath, 1, 1), "the front matter is not closed by '---'");
+            foreach (var problem in split.ToImmutable())
+            {
+                diagnostics.Error(DiagnosticCodes.ImportUnreadable, problem.Position, $"{problem.Message}; the issue was not imported",
+                    "give it front matter between two '---' lines (title, date, ...) and import again");
+            }
+
             return null;
         }
 
-        try
+        var root = CstateYaml.Parse(frontMatter.Yaml, "the front matter", diagnostics, out var valid);
+        if (!valid)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(string.Join('\n', lines[1..close])));
-            var map = stream.Documents.FirstOrDefault()?.RootNode as YamlMappingNode ?? new YamlMappingNode();
-            return new CstateIssueFile(Path.GetFileNameWithoutExtension(path), displayPath, map, string.Join('\n', lines[(close + 1)..]), close + 2);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.ImportUnreadable,
-                YamlNodes.At(e.Start, displayPath, FrontMatterFirstLine),
-                $"the front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}",
-                "fix it in the cState file and import again");
             return null;
         }
+
+        if (root is not (null or YamlMappingNode))
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, frontMatter.Yaml.At(root.Start), "the front matter is not a set of 'key: value' lines; the issue was not imported",
+                "write the front matter as keys (title, date, ...) and import again");
+            return null;
+        }
+
+        return new CstateIssueFile(Path.GetFileNameWithoutExtension(path), displayPath, root as YamlMappingNode ?? [], frontMatter.Yaml, frontMatter.Body, text.Start);
     }
 }

@@ -4,14 +4,15 @@ using System.Text.Json.Serialization;
 namespace StatusGen.Import.Statuspage;
 
 // The parts of Statuspage's public API (v2 summary.json and incidents.json) that have a place in our format.
-internal sealed record StatuspageDocument(StatuspagePage? Page, List<StatuspageComponent>? Components, List<StatuspageIncident>? Incidents);
+// Everything is nullable: an export may lack any field, and a null where an object belongs is reported, never dereferenced.
+internal sealed record StatuspageDocument(StatuspagePage? Page, List<StatuspageComponent?>? Components, List<StatuspageIncident?>? Incidents, List<StatuspageIncident?>? ScheduledMaintenances);
 
 internal sealed record StatuspagePage(string? Name, string? Url, string? TimeZone);
 
-internal sealed record StatuspageComponent(string Id, string? Name, string? Description, bool Group, string? GroupId, int Position);
+internal sealed record StatuspageComponent(string? Id, string? Name, string? Description, bool? Group, string? GroupId, int? Position);
 
 internal sealed record StatuspageIncident(
-    string Id,
+    string? Id,
     string? Name,
     string? Status,
     string? Impact,
@@ -19,12 +20,14 @@ internal sealed record StatuspageIncident(
     DateTimeOffset? StartedAt,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? UpdatedAt,
+    DateTimeOffset? ScheduledFor,
+    DateTimeOffset? ScheduledUntil,
     string? PostmortemBody,
     DateTimeOffset? PostmortemPublishedAt,
-    List<StatuspageUpdate>? IncidentUpdates,
-    List<StatuspageComponent>? Components);
+    List<StatuspageUpdate?>? IncidentUpdates,
+    List<StatuspageComponent?>? Components);
 
-internal sealed record StatuspageUpdate(string? Status, string? Body, DateTimeOffset? CreatedAt, DateTimeOffset? DisplayAt, List<StatuspageAffected>? AffectedComponents)
+internal sealed record StatuspageUpdate(string? Status, string? Body, DateTimeOffset? CreatedAt, DateTimeOffset? DisplayAt, List<StatuspageAffected?>? AffectedComponents)
 {
     public DateTimeOffset? At => DisplayAt ?? CreatedAt;
 }

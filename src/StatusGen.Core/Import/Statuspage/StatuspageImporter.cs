@@ -1,6 +1,6 @@
 using System.Text.Json;
 using StatusGen.Diagnostics;
-using StatusGen.Model;
+using StatusGen.Loading;
 
 namespace StatusGen.Import.Statuspage;
 
@@ -15,40 +15,46 @@ public static class StatuspageImporter
     public static ImportResult Import(string folder, string displayBase, DateTimeOffset now)
     {
         var diagnostics = new DiagnosticList();
-        var summary = Read(folder, "summary.json", displayBase, diagnostics);
-        var history = Read(folder, "incidents.json", displayBase, diagnostics);
-        if (summary is null && history is null)
+        var summary = StatuspageFile.Read(folder, "summary.json", displayBase, diagnostics);
+        var history = StatuspageFile.Read(folder, "incidents.json", displayBase, diagnostics);
+        var planned = StatuspageFile.Read(folder, "scheduled-maintenances.json", displayBase, diagnostics);
+        if (summary is null && history is null && planned is null)
         {
             if (!diagnostics.HasErrors)
             {
                 diagnostics.Error(DiagnosticCodes.ImportUnreadable, SourcePosition.StartOf(Display(Path.Combine(folder, "incidents.json"), displayBase)),
-                    "neither summary.json nor incidents.json was found", "save https://<page>/api/v2/summary.json and incidents.json into the folder");
+                    "none of summary.json, incidents.json and scheduled-maintenances.json was found", "save https://<page>/api/v2/summary.json, incidents.json and scheduled-maintenances.json into the folder");
             }
 
             return new ImportResult(null, diagnostics.ToImmutable());
         }
 
-        var page = summary?.Page ?? history?.Page;
-        var timeZone = TimeZoneOf(page?.TimeZone, folder, displayBase, diagnostics);
-        var components = new StatuspageComponents(summary?.Components ?? []);
-        var incidents = (history?.Incidents ?? []).Concat(summary?.Incidents ?? [])
-            .GroupBy(i => i.Id, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(i => i.IncidentUpdates?.Count ?? 0)!)
-            .OrderBy(i => i.StartedAt ?? i.CreatedAt)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
+        var page = summary?.Document.Page ?? history?.Document.Page ?? planned?.Document.Page;
+        var timeZone = TimeZoneOf(page?.TimeZone, summary ?? history ?? planned!, diagnostics);
+        var components = new StatuspageComponents(summary?.Entries(d => d.Components, "components", diagnostics) ?? [], diagnostics);
+        var entries = (history?.Entries(d => d.Incidents, "incidents", diagnostics) ?? [])
+            .Concat(summary?.Entries(d => d.Incidents, "incidents", diagnostics) ?? [])
+            .Concat(new[] { history, summary, planned }.OfType<StatuspageFile>().SelectMany(f => f.Entries(d => d.ScheduledMaintenances, "scheduled_maintenances", diagnostics)))
+            .Select((entry, index) => entry with { Value = entry.Value with { Id = entry.Value.Id ?? MissingId(entry, index, diagnostics) } })
+            .GroupBy(e => e.Value.Id!, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(e => e.Value.IncidentUpdates?.Count ?? 0)!)
+            .OrderBy(e => e.Value.StartedAt ?? e.Value.CreatedAt)
+            .ThenBy(e => e.Value.Id, StringComparer.Ordinal)
             .ToList();
-        var sourcePath = Path.Combine(folder, history is null ? "summary.json" : "incidents.json");
-        var locate = IdLocator(File.ReadAllText(sourcePath), Display(sourcePath, displayBase));
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var imported = incidents
-            .Select(i => StatuspageIncidentConverter.Convert(i, components, timeZone.Zone, slugs, now, locate(i.Id), diagnostics))
-            .OfType<ImportedIncident>()
+        var (slugs, maintenanceSlugs) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        var imported = entries
+            .Where(e => !StatuspageMaintenanceConverter.IsMaintenance(e.Value))
+            .Select(e => StatuspageIncidentConverter.Convert(e, components, timeZone.Zone, slugs, now, diagnostics))
+            .ToList();
+        var maintenances = entries
+            .Where(e => StatuspageMaintenanceConverter.IsMaintenance(e.Value))
+            .Select(e => StatuspageMaintenanceConverter.Convert(e, components, timeZone.Zone, maintenanceSlugs, diagnostics))
             .ToList();
 
         var site = new ImportedSite
         {
             Origin = Origin,
-            Title = string.IsNullOrWhiteSpace(page?.Name) ? "Status" : $"{page.Name} Status",
+            Title = string.IsNullOrWhiteSpace(page?.Name) ? "Status" : $"{page.Name.Trim()} Status",
             BaseUrl = page?.Url is { } url && Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var baseUrl) && baseUrl.Scheme is "http" or "https"
                 ? baseUrl
                 : new Uri("https://status.example.com/"),
@@ -56,11 +62,48 @@ public static class StatuspageImporter
             TimeZoneId = timeZone.Id,
             Components = components.All,
             Incidents = [.. imported.OrderByDescending(i => i.Started).ThenBy(i => i.Slug, StringComparer.Ordinal)],
+            Maintenances = [.. maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal)],
+            HistoryEnds = now,
         };
-        return new ImportResult(diagnostics.HasErrors ? null : site, diagnostics.ToImmutable());
+        return new ImportResult(site, diagnostics.ToImmutable());
     }
 
-    private static StatuspageDocument? Read(string folder, string name, string displayBase, DiagnosticList diagnostics)
+    private static string MissingId(StatuspageFile.Entry<StatuspageIncident> entry, int index, DiagnosticList diagnostics)
+    {
+        diagnostics.Warning(DiagnosticCodes.ImportMissingField, entry.At, "the incident has no 'id'; it is imported, but its old address cannot be redirected",
+            "check the export; Statuspage gives every incident an id");
+        return $"statusgen-missing-id-{index}";
+    }
+
+    private static (TimeZoneInfo Zone, string Id) TimeZoneOf(string? id, StatuspageFile file, DiagnosticList diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId)
+        {
+            return (zone, zone.Id);
+        }
+
+        diagnostics.Warning(
+            DiagnosticCodes.ImportMissingField,
+            file.Positions.At("page.time_zone"),
+            $"{(id is null ? "no page time_zone" : $"time zone '{id}' is unknown")}; site.yml gets UTC",
+            "set timezone in site.yml to an IANA name such as Europe/Berlin");
+        return (TimeZoneInfo.Utc, "UTC");
+    }
+
+    internal static string Display(string path, string displayBase) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+}
+
+/// <summary>One JSON file of the export, with the position of each of its entries.</summary>
+internal sealed record StatuspageFile(StatuspageDocument Document, JsonPositions Positions)
+{
+    /// <summary>An entry of a list in the file and where it starts.</summary>
+    public sealed record Entry<T>(T Value, SourcePosition At, string Path, JsonPositions Positions)
+    {
+        /// <summary>Where a part of the entry starts, e.g. "incident_updates[2]".</summary>
+        public SourcePosition Inside(string part) => Positions.At($"{Path}.{part}");
+    }
+
+    public static StatuspageFile? Read(string folder, string name, string displayBase, DiagnosticList diagnostics)
     {
         var path = Path.Combine(folder, name);
         if (!File.Exists(path))
@@ -68,100 +111,66 @@ public static class StatuspageImporter
             return null;
         }
 
+        var display = StatuspageImporter.Display(path, displayBase);
+        byte[] bytes;
         try
         {
-            return JsonSerializer.Deserialize<StatuspageDocument>(File.ReadAllText(path), StatuspageJson.Options);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.ImportUnreadable, SourcePosition.StartOf(display), $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        // Encoding problems (invalid UTF-8, UTF-16, binary) are reported by the content reader, at the first bad byte.
+        var text = ContentFileReader.Decode(new SourceFile(display, path), bytes, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        bytes = System.Text.Encoding.UTF8.GetBytes(text.Text);
+        try
+        {
+            var document = JsonSerializer.Deserialize<StatuspageDocument>(bytes, StatuspageJson.Options);
+            if (document is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportUnreadable, SourcePosition.StartOf(display), "not a Statuspage export: the file holds 'null'");
+                return null;
+            }
+
+            return new StatuspageFile(document, JsonPositions.Read(bytes, display));
         }
         catch (JsonException e)
         {
             diagnostics.Error(
                 DiagnosticCodes.ImportUnreadable,
-                new SourcePosition(Display(path, displayBase), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+                new SourcePosition(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
                 $"not a Statuspage export: {e.Message.Split(" Path:")[0]}");
             return null;
         }
     }
 
-    private static (TimeZoneInfo Zone, string Id) TimeZoneOf(string? id, string folder, string displayBase, DiagnosticList diagnostics)
+    /// <summary>The non-null entries of one of the document's lists; each null entry is reported at its place.</summary>
+    public List<Entry<T>> Entries<T>(Func<StatuspageDocument, List<T?>?> list, string name, DiagnosticList diagnostics)
+        where T : class
     {
-        if (id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        var entries = new List<Entry<T>>();
+        var items = list(Document) ?? [];
+        for (var i = 0; i < items.Count; i++)
         {
-            return (zone, id);
+            var path = $"{name}[{i}]";
+            if (items[i] is { } item)
+            {
+                entries.Add(new Entry<T>(item, Positions.At(path), path, Positions));
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, Positions.At(path), $"entry {i} of '{name}' is null; it is skipped", "check the export");
+            }
         }
 
-        diagnostics.Warning(
-            DiagnosticCodes.ImportMissingField,
-            SourcePosition.StartOf(Display(Path.Combine(folder, "summary.json"), displayBase)),
-            $"{(id is null ? "no page time_zone" : $"time zone '{id}' is unknown")}; site.yml gets UTC",
-            "set timezone in site.yml to an IANA name such as Europe/Berlin");
-        return (TimeZoneInfo.Utc, "UTC");
-    }
-
-    /// <summary>Where an incident's "id" value is in the JSON text, so that warnings about it point at the incident.</summary>
-    private static Func<string, SourcePosition> IdLocator(string json, string display) => id =>
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(json, $"\"id\"\\s*:\\s*\"{System.Text.RegularExpressions.Regex.Escape(id)}\"");
-        if (!match.Success)
-        {
-            return SourcePosition.StartOf(display);
-        }
-
-        var line = 1 + json.AsSpan(0, match.Index).Count('\n');
-        var column = match.Index - (json.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1) + 1;
-        return new SourcePosition(display, line, column);
-    };
-
-    internal static string Display(string path, string displayBase) => Path.GetRelativePath(displayBase, path).Replace('\\', '/');
-}
-
-/// <summary>Component ids for Statuspage component ids; group components become group names.</summary>
-internal sealed class StatuspageComponents
-{
-    private readonly List<ImportedComponent> all = [];
-    private readonly Dictionary<string, string> idsById = new(StringComparer.Ordinal);
-    private readonly HashSet<string> taken = new(StringComparer.Ordinal);
-
-    public StatuspageComponents(IReadOnlyList<StatuspageComponent> components)
-    {
-        var groups = components.Where(c => c.Group).ToDictionary(c => c.Id, c => c.Name ?? c.Id);
-        foreach (var component in components.Where(c => !c.Group).OrderBy(c => c.GroupId is { } g && groups.ContainsKey(g) ? components.First(x => x.Id == g).Position : c.Position).ThenBy(c => c.Position))
-        {
-            Add(component, component.GroupId is { } g && groups.TryGetValue(g, out var group) ? group : null);
-        }
-    }
-
-    public IReadOnlyList<ImportedComponent> All => all;
-
-    public string IdOf(string statuspageId, string? name, SourcePosition at, DiagnosticList diagnostics)
-    {
-        if (idsById.TryGetValue(statuspageId, out var id))
-        {
-            return id;
-        }
-
-        if (statuspageId == GeneralId)
-        {
-            return General();
-        }
-
-        id = Add(new StatuspageComponent(statuspageId, name, null, false, null, 0), group: null);
-        diagnostics.Warning(DiagnosticCodes.ImportUnknownAffected, at,
-            $"component '{name ?? statuspageId}' ({statuspageId}) is not in summary.json; added component '{id}' for it",
-            "give it a group in site.yml, or rename it");
-        return id;
-    }
-
-    /// <summary>The component for incidents that name none: our format needs one (SG0205), Statuspage allows none.</summary>
-    public string General() =>
-        idsById.TryGetValue(GeneralId, out var id) ? id : Add(new StatuspageComponent(GeneralId, "General", "Notices that concern no single component.", false, null, 0), group: null);
-
-    public const string GeneralId = "statusgen-general";
-
-    private string Add(StatuspageComponent component, string? group)
-    {
-        var id = Slugs.Unique(Slugs.Of(component.Name ?? component.Id, 40), taken);
-        idsById[component.Id] = id;
-        all.Add(new ImportedComponent(id, component.Name ?? component.Id, group, component.Description?.Trim() ?? ""));
-        return id;
+        return entries;
     }
 }

@@ -1,4 +1,5 @@
 using StatusGen.Diagnostics;
+using StatusGen.Loading;
 using StatusGen.Model;
 
 namespace StatusGen.Import.Statuspage;
@@ -6,11 +7,12 @@ namespace StatusGen.Import.Statuspage;
 /// <summary>One Statuspage incident to one of ours: updates, per-component timelines from the updates' component changes.</summary>
 internal static class StatuspageIncidentConverter
 {
-    public static ImportedIncident? Convert(
-        StatuspageIncident source, StatuspageComponents components, TimeZoneInfo timeZone, ISet<string> slugs, DateTimeOffset now, SourcePosition at, DiagnosticList diagnostics)
+    public static ImportedIncident Convert(
+        StatuspageFile.Entry<StatuspageIncident> entry, StatuspageComponents components, TimeZoneInfo timeZone, ISet<string> slugs, DateTimeOffset now, DiagnosticList diagnostics)
     {
+        var (source, at) = (entry.Value, entry.At);
         var title = string.IsNullOrWhiteSpace(source.Name) ? $"Incident {source.Id}" : source.Name.Trim();
-        var updates = (source.IncidentUpdates ?? []).Where(u => u.At is not null).ToList();
+        var updates = Updates(entry, diagnostics);
         var started = source.StartedAt ?? source.CreatedAt ?? updates.Select(u => u.At).Min();
         if (started is null)
         {
@@ -29,22 +31,24 @@ internal static class StatuspageIncidentConverter
             _ => (Impact?)null,
         };
         var imported = updates
-            .Select(u => new ImportedUpdate(u.At!.Value, Status(u.Status), u.Body ?? ""))
+            .Select(u => new ImportedUpdate(u.At!.Value, Status(u.Status), HtmlToMarkdown.Convert(u.Body ?? "")))
             .ToList();
         if (!string.IsNullOrWhiteSpace(source.PostmortemBody))
         {
-            imported.Add(new ImportedUpdate(source.PostmortemPublishedAt ?? source.UpdatedAt ?? imported.Select(u => u.At).Append(start).Max(), IncidentUpdateStatus.Postmortem, source.PostmortemBody));
+            imported.Add(new ImportedUpdate(source.PostmortemPublishedAt ?? source.UpdatedAt ?? imported.Select(u => u.At).Append(start).Max(), IncidentUpdateStatus.Postmortem, HtmlToMarkdown.Convert(source.PostmortemBody)));
         }
 
         var local = TimeZoneInfo.ConvertTime(start, timeZone);
+        var alias = AliasField.Normalize($"/incidents/{source.Id}");
         var incident = new ImportedIncident
         {
-            Slug = Slugs.Unique($"{local:yyyy-MM-dd}-{Slugs.Of(title)}", slugs),
+            Slug = Slug.Unique($"{local:yyyy-MM-dd}-{Slug.From(title, "incident")}", slugs),
             Title = title,
             Started = start,
             Impact = impact,
             Components = [],
             Updates = imported,
+            Aliases = alias is null || alias == $"/incidents/{local:yyyy-MM-dd}-{Slug.From(title, "incident")}/" ? [] : [alias],
         };
 
         var resolved = source.Status?.ToLowerInvariant() is "resolved" or "postmortem" or "completed"
@@ -52,102 +56,63 @@ internal static class StatuspageIncidentConverter
             : (DateTimeOffset?)null;
         if (resolved is { } r)
         {
+            // The resolution time is recorded; no public update is invented when Statuspage kept no message about it.
             var lastNonPostmortem = imported.Where(u => u.Status != IncidentUpdateStatus.Postmortem).Select(u => u.At).Append(start).Max();
-            r = r < lastNonPostmortem ? lastNonPostmortem : r;
-            if (!imported.Any(u => u.Status == IncidentUpdateStatus.Resolved))
-            {
-                imported.Add(new ImportedUpdate(r, IncidentUpdateStatus.Resolved, "Marked resolved in Statuspage, which kept no message about the resolution."));
-            }
-
-            incident = incident with { Resolved = r, Updates = imported };
+            incident = incident with { Resolved = r < lastNonPostmortem ? lastNonPostmortem : r };
         }
         else
         {
             incident = UnresolvedPolicy.Apply(incident, null, now, StatuspageImporter.Origin, at, diagnostics);
         }
 
-        return incident with { Components = Timelines(source, updates, incident, components, impact, at, diagnostics) };
+        return incident with { Components = StatuspageTimelines.Of(entry, updates, incident, components, impact, diagnostics) };
     }
 
-    /// <summary>
-    /// Each component's changes from the updates' old_status/new_status, clamped into the incident; a component
-    /// listed without changes holds the status the incident's impact implies for the whole incident.
-    /// </summary>
-    private static List<AffectedComponent> Timelines(
-        StatuspageIncident source, List<StatuspageUpdate> updates, ImportedIncident incident, StatuspageComponents components, Impact? impact, SourcePosition at, DiagnosticList diagnostics)
+    /// <summary>The updates with a time, oldest first; null entries and updates without a time are reported and skipped.</summary>
+    internal static List<StatuspageUpdate> Updates(StatuspageFile.Entry<StatuspageIncident> entry, DiagnosticList diagnostics)
     {
-        var transitions = updates
-            .OrderBy(u => u.At)
-            .SelectMany(u => (u.AffectedComponents ?? []).Where(a => a.Code is not null).Select(a => (At: u.At!.Value, Affected: a)))
-            .ToList();
-        var named = (source.Components ?? []).Select(c => (c.Id, c.Name))
-            .Concat(transitions.Select(t => (Id: t.Affected.Code!, t.Affected.Name)))
-            .DistinctBy(c => c.Id)
-            .ToList();
-        var whole = impact switch
+        var updates = new List<StatuspageUpdate>();
+        var list = entry.Value.IncidentUpdates ?? [];
+        for (var i = 0; i < list.Count; i++)
         {
-            Impact.Critical => ComponentStatus.MajorOutage,
-            Impact.Major => ComponentStatus.PartialOutage,
-            _ => ComponentStatus.DegradedPerformance,
-        };
-
-        if (named.Count == 0)
-        {
-            named.Add((StatuspageComponents.GeneralId, null));
-            diagnostics.Warning(DiagnosticCodes.ImportMissingField, at, $"incident {source.Id} ('{incident.Title}') names no component; it is assigned to 'general'",
-                "name the components it affected in the imported file");
-        }
-
-        var result = new List<AffectedComponent>();
-        foreach (var (id, name) in named)
-        {
-            var changes = new List<StatusChange>();
-            foreach (var (time, affected) in transitions.Where(t => t.Affected.Code == id))
+            var at = entry.Inside($"incident_updates[{i}]");
+            if (list[i] is not { } update)
             {
-                if (changes.Count == 0 && ComponentStatusOf(affected.OldStatus) is { } before and not ComponentStatus.Operational)
-                {
-                    changes.Add(new StatusChange(incident.Started, before));
-                }
-
-                if (ComponentStatusOf(affected.NewStatus) is not { } status || (incident.Resolved is { } end && time >= end))
-                {
-                    continue;
-                }
-
-                var when = time < incident.Started ? incident.Started : time;
-                if (changes.Count > 0 && changes[^1].At == when)
-                {
-                    changes.RemoveAt(changes.Count - 1);
-                }
-
-                if ((changes.Count == 0 && status == ComponentStatus.Operational) || (changes.Count > 0 && changes[^1].Status == status))
-                {
-                    continue;
-                }
-
-                changes.Add(new StatusChange(when, status));
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, at, $"incident {entry.Value.Id}: update {i} is null; it is skipped", "check the export");
             }
-
-            result.Add(new AffectedComponent
+            else if (update.At is null)
             {
-                ComponentId = components.IdOf(id, name, at, diagnostics),
-                Changes = changes.Count > 0 ? changes : [new StatusChange(incident.Started, whole)],
-            });
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, at, $"incident {entry.Value.Id}: update {i} has no display_at or created_at; it is skipped", "add it by hand with 'statusgen update' if it matters");
+            }
+            else
+            {
+                updates.Add(update);
+                var affected = update.AffectedComponents ?? [];
+                for (var j = 0; j < affected.Count; j++)
+                {
+                    if (affected[j] is not { Code: { Length: > 0 } })
+                    {
+                        diagnostics.Warning(DiagnosticCodes.ImportMissingField, entry.Inside($"incident_updates[{i}].affected_components[{j}]"),
+                            $"incident {entry.Value.Id}: affected component {j} of update {i} is null or has no 'code'; it is skipped", "check the export");
+                    }
+                }
+            }
         }
 
-        return result;
+        var components = entry.Value.Components ?? [];
+        for (var j = 0; j < components.Count; j++)
+        {
+            if (components[j] is not { Id: { Length: > 0 } })
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportMissingField, entry.Inside($"components[{j}]"),
+                    $"incident {entry.Value.Id}: component {j} is null or has no 'id'; it is skipped", "check the export");
+            }
+        }
+
+        return [.. updates.OrderBy(u => u.At)];
     }
 
-    private static ComponentStatus? ComponentStatusOf(string? status) => status?.ToLowerInvariant() switch
-    {
-        "operational" => ComponentStatus.Operational,
-        "degraded_performance" => ComponentStatus.DegradedPerformance,
-        "partial_outage" => ComponentStatus.PartialOutage,
-        "major_outage" => ComponentStatus.MajorOutage,
-        _ => null, // under_maintenance has no place in an incident's timeline
-    };
-
-    private static IncidentUpdateStatus Status(string? status) => status?.ToLowerInvariant() switch
+    internal static IncidentUpdateStatus Status(string? status) => status?.ToLowerInvariant() switch
     {
         "investigating" => IncidentUpdateStatus.Investigating,
         "identified" => IncidentUpdateStatus.Identified,
