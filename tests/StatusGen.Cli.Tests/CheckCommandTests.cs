@@ -18,20 +18,20 @@ public sealed class CheckCommandTests
     [TestMethod]
     public void AcceptsEveryLanguageTheThemeTranslatesAndRejectsOthers()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: de"));
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: de", StringComparison.Ordinal));
         Assert.AreEqual(0, cli.Run("check").ExitCode);
 
-        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr"));
+        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr", StringComparison.Ordinal));
         var run = cli.Run("check");
 
         Assert.AreEqual(1, run.ExitCode, run.ToString());
-        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'fr' is not supported by the theme");
+        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'fr' is not supported by the theme", StringComparison.Ordinal);
     }
 
     [TestMethod]
     public void ExitsWithOneAndPrintsEachErrorAsPathLineAndColumn()
     {
-        using var cli = new CliHarness().Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage"));
+        using var cli = new CliHarness().Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage", StringComparison.Ordinal));
 
         var run = cli.Run("check");
 
@@ -49,7 +49,7 @@ public sealed class CheckCommandTests
     public void PrintsGitHubAnnotationsOnStandardOutput()
     {
         using var cli = new CliHarness()
-            .Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage"))
+            .Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage", StringComparison.Ordinal))
             .Write("content/incidents/notes.txt", "");
 
         var run = cli.Run("check", "--format", "github");

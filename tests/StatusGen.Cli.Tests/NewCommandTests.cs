@@ -126,7 +126,7 @@ public sealed class NewCommandTests
     [TestMethod]
     public void ExitsWithOneWhenSiteYmlHasErrors()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("Europe/Berlin", "Europe/Berlim"));
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("Europe/Berlin", "Europe/Berlim", StringComparison.Ordinal));
 
         var run = cli.Run("new", "incident", "--title", "x", "--component", "api=major_outage");
 

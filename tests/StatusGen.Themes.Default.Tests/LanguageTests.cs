@@ -37,7 +37,7 @@ public sealed class LanguageTests
     {
         var error = Assert.ThrowsExactly<ArgumentException>(() => Translations.For("fr"));
 
-        StringAssert.Contains(error.Message, "de, en");
+        StringAssert.Contains(error.Message, "de, en", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -55,7 +55,7 @@ public sealed class LanguageTests
         var card = home.QuerySelector("section[aria-labelledby=active] article")!;
         Assert.AreEqual("Seit 2 Std. 45 Min.", card.QuerySelectorAll(".meta span")[1].TextContent);
         Assert.AreEqual("22. Nov. 2026, 08:15 UTC+1", card.QuerySelector("time.t")!.TextContent);
-        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00 %");
+        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00 %", StringComparison.Ordinal);
         Assert.AreEqual("Zum Inhalt springen", home.QuerySelector(".skip")!.TextContent);
     }
 
@@ -67,7 +67,7 @@ public sealed class LanguageTests
 
         foreach (var phrase in new[] { "All systems operational", "Components", "Past incidents", "No incidents reported", "uptime over" })
         {
-            StringAssert.Contains(english, phrase);
+            StringAssert.Contains(english, phrase, StringComparison.Ordinal);
             Assert.DoesNotContain(phrase, german);
         }
     }
@@ -75,7 +75,7 @@ public sealed class LanguageTests
     [TestMethod]
     public void ATranslationFileWithAMisspeltKeyIsRejectedNamingTheKey()
     {
-        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"dateFormat\"", "\"dateFromat\""))));
+        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"dateFormat\"", "\"dateFromat\"", StringComparison.Ordinal))));
 
         Assert.AreEqual("unknown key 'dateFromat'", error.Message);
     }
@@ -91,8 +91,8 @@ public sealed class LanguageTests
     [TestMethod]
     public void ATranslationFileWithANumberOrARepeatedKeyIsRejected()
     {
-        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5"))));
-        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\",", "\"culture\": \"en-GB\", \"culture\": \"en-US\","))));
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5", StringComparison.Ordinal))));
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\",", "\"culture\": \"en-GB\", \"culture\": \"en-US\",", StringComparison.Ordinal))));
     }
 
     [TestMethod]

@@ -35,7 +35,7 @@ internal static class Scaffold
         Timestamps.Parse(text, zone, out var error) ?? throw new UsageException($"{option}: {error!.Message} ({error.Fix}).");
 
     /// <summary>A YAML double-quoted scalar, safe for any one-line title.</summary>
-    public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+    public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     public static string Names(IEnumerable<Component> components, string language) =>
         string.Join(language == "de" ? " und " : " and ", components.Select(c => c.Name));

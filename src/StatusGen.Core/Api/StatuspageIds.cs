@@ -24,7 +24,7 @@ internal static class StatuspageIds
 
     /// <summary>An update is known by its parent, its time (UTC) and its status; <paramref name="duplicate"/> numbers exact repeats from 1.</summary>
     public static string Update(string parentSlug, DateTimeOffset at, string status, int duplicate) =>
-        Of("update", $"{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}");
+        Of("update", FormattableString.Invariant($"{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}"));
 
     public static string Of(string kind, string key)
     {

@@ -21,7 +21,7 @@ internal sealed class IcsText
     public IcsText Text(string name, string value) => Line(name, Escape(value));
 
     public static string Escape(string value) =>
-        value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\r", "\n").Replace("\n", "\\n");
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(text.ToString());
 

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace StatusGen.Cli.Tests;
+
+/// <summary>
+/// The built site must not depend on the culture of the machine that builds it: dates, numbers, ids and sort orders
+/// are either invariant or in the site's own language. Each test builds the demo site (content/, fixed --now)
+/// in-process under a hostile machine culture and compares it byte for byte with a build under the invariant culture.
+/// </summary>
+[TestClass]
+public sealed class CultureIndependenceTests
+{
+    private const string Now = "2026-11-24T12:00:00Z";
+
+    // tr-TR: "i".ToUpper() is "İ" (the Turkish-I trap); ar-SA: the Um al-Qura calendar makes 2026 the year 1448;
+    // de-DE: a decimal comma, and the same culture a German site formats its own text in.
+    [TestMethod]
+    [DataRow("tr-TR", "en")]
+    [DataRow("ar-SA", "en")]
+    [DataRow("de-DE", "en")]
+    [DataRow("tr-TR", "de")]
+    [DataRow("ar-SA", "de")]
+    public void TheDemoSiteIsByteIdenticalWhateverTheMachineCulture(string machineCulture, string siteLanguage)
+    {
+        var culture = CultureInfo.GetCultureInfo(machineCulture);
+        Assert.AreNotEqual(Sample(CultureInfo.InvariantCulture), Sample(culture), $"{machineCulture} formats like the invariant culture here, so this test would prove nothing");
+
+        var expected = BuildDemoSite(CultureInfo.InvariantCulture, siteLanguage);
+        var actual = BuildDemoSite(culture, siteLanguage);
+
+        Assert.IsGreaterThan(10, expected.Count, "the demo site built too few files to compare");
+        CollectionAssert.AreEqual(expected.Keys.ToList(), actual.Keys.ToList(), $"the files written under {machineCulture} differ");
+        foreach (var (path, bytes) in expected)
+        {
+            Assert.AreEqual(bytes, actual[path], $"{path} differs when the machine culture is {machineCulture}");
+        }
+    }
+
+    /// <summary>What a culture-sensitive call would write: a date, a decimal and an upper-cased "i".</summary>
+    private static string Sample(CultureInfo culture) =>
+        string.Format(culture, "{0:yyyy-MM-dd} {1} {2}", new DateTime(2026, 11, 24), 99.5, "i".ToUpper(culture));
+
+    private static SortedDictionary<string, string> BuildDemoSite(CultureInfo machine, string language)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = machine;
+            CultureInfo.CurrentUICulture = machine;
+            using var cli = new CliHarness();
+            CopyDemoContent(Path.Combine(cli.Root, "demo"), language);
+
+            var run = cli.Run("build", "--content", "demo", "--output", "public", "--now", Now);
+
+            Assert.AreEqual(0, run.ExitCode, run.ToString());
+            return cli.Tree("public");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    /// <summary>The repository's demo content, with the site's language switched to <paramref name="language"/>.</summary>
+    private static void CopyDemoContent(string target, string language)
+    {
+        var source = RepositoryRoot.File("content");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        var siteYml = Path.Combine(target, "site.yml");
+        var text = File.ReadAllText(siteYml);
+        Assert.IsTrue(text.Contains("\nlanguage: en\n", StringComparison.Ordinal), "the demo site.yml no longer says 'language: en' on its own line");
+        File.WriteAllText(siteYml, text.Replace("\nlanguage: en\n", $"\nlanguage: {language}\n", StringComparison.Ordinal));
+    }
+}
