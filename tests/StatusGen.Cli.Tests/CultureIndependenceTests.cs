@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace StatusGen.Cli.Tests;
 
@@ -32,15 +33,28 @@ public sealed class CultureIndependenceTests
         CollectionAssert.AreEqual(expected.Keys.ToList(), actual.Keys.ToList(), $"the files written under {machineCulture} differ");
         foreach (var (path, bytes) in expected)
         {
-            Assert.AreEqual(bytes, actual[path], $"{path} differs when the machine culture is {machineCulture}");
+            Assert.AreEqual(Convert.ToHexString(bytes), Convert.ToHexString(actual[path]), FirstDifference(path, bytes, actual[path], machineCulture));
         }
+    }
+
+    /// <summary>The text around the first differing byte, so a failure names the value that took the machine's culture.</summary>
+    private static string FirstDifference(string path, byte[] expected, byte[] actual, string machineCulture)
+    {
+        var at = 0;
+        while (at < expected.Length && at < actual.Length && expected[at] == actual[at])
+        {
+            at++;
+        }
+
+        string Around(byte[] bytes) => Encoding.UTF8.GetString(bytes, Math.Max(0, at - 60), Math.Min(bytes.Length, at + 60) - Math.Max(0, at - 60));
+        return $"{path} differs at byte {at} when the machine culture is {machineCulture}:\ninvariant: {Around(expected)}\n{machineCulture}: {Around(actual)}";
     }
 
     /// <summary>What a culture-sensitive call would write: a date, a decimal and an upper-cased "i".</summary>
     private static string Sample(CultureInfo culture) =>
         string.Format(culture, "{0:yyyy-MM-dd} {1} {2}", new DateTime(2026, 11, 24), 99.5, "i".ToUpper(culture));
 
-    private static SortedDictionary<string, string> BuildDemoSite(CultureInfo machine, string language)
+    private static SortedDictionary<string, byte[]> BuildDemoSite(CultureInfo machine, string language)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -53,7 +67,10 @@ public sealed class CultureIndependenceTests
             var run = cli.Run("build", "--content", "demo", "--output", "public", "--now", Now);
 
             Assert.AreEqual(0, run.ExitCode, run.ToString());
-            return cli.Tree("public");
+            var output = Path.Combine(cli.Root, "public");
+            return new SortedDictionary<string, byte[]>(
+                Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes),
+                StringComparer.Ordinal);
         }
         finally
         {

@@ -27,7 +27,7 @@ public sealed class NewCommandTests
             ## 2026-11-10 09:15 Investigating
             We are investigating problems with Tracking and API. We will post an update within 60 minutes.
 
-            """.Replace("\r\n", "\n"),
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
             cli.Read("content/incidents/2026-11-10-tracking-slow-updates.md"));
         var check = cli.Run("check", "--now", "2026-11-10T08:16:00Z");
         Assert.AreEqual(0, check.ExitCode, check.ToString());

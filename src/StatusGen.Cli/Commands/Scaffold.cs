@@ -48,7 +48,7 @@ internal static class Scaffold
     public static string Write(string contentDirectory, string folder, DateOnly date, string title, string text, SiteConfig site, CliContext context)
     {
         var directory = Path.Combine(contentDirectory, folder);
-        var stem = $"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}";
+        var stem = FormattableString.Invariant($"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}");
         if (Editing.NewFileCheck.Problem(site, folder, $"{folder}/{stem}.md", text, title) is { } problem)
         {
             throw new UsageException($"the new file would not read back as written, so it was not written: {problem}");
