@@ -54,23 +54,44 @@ public sealed class CultureIndependenceTests
     private static string Sample(CultureInfo culture) =>
         string.Format(culture, "{0:yyyy-MM-dd} {1} {2}", new DateTime(2026, 11, 24), 99.5, "i".ToUpper(culture));
 
-    private static SortedDictionary<string, byte[]> BuildDemoSite(CultureInfo machine, string language)
+    // ar-SA counts years in the Um al-Qura calendar and th-TH in the Buddhist one: 2026 would be 1448 or 2569.
+    [TestMethod]
+    [DataRow("ar-SA")]
+    [DataRow("th-TH")]
+    public void NewNamesTheFileWithTheGregorianDateWhateverTheMachineCulture(string machineCulture)
+    {
+        using var cli = new CliHarness();
+
+        var run = Under(CultureInfo.GetCultureInfo(machineCulture), () =>
+            cli.Run("new", "incident", "--title", "API errors", "--component", "api=major_outage", "--now", "2026-11-10T08:15:00Z"));
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.AreEqual("content/incidents/2026-11-10-api-errors.md\n", run.Output);
+    }
+
+    private static SortedDictionary<string, byte[]> BuildDemoSite(CultureInfo machine, string language) => Under(machine, () =>
+    {
+        using var cli = new CliHarness();
+        CopyDemoContent(Path.Combine(cli.Root, "demo"), language);
+
+        var run = cli.Run("build", "--content", "demo", "--output", "public", "--now", Now);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        var output = Path.Combine(cli.Root, "public");
+        return new SortedDictionary<string, byte[]>(
+            Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes),
+            StringComparer.Ordinal);
+    });
+
+    /// <summary>Runs <paramref name="action"/> as if on a machine set to <paramref name="machine"/>, then restores the culture.</summary>
+    private static T Under<T>(CultureInfo machine, Func<T> action)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             CultureInfo.CurrentCulture = machine;
             CultureInfo.CurrentUICulture = machine;
-            using var cli = new CliHarness();
-            CopyDemoContent(Path.Combine(cli.Root, "demo"), language);
-
-            var run = cli.Run("build", "--content", "demo", "--output", "public", "--now", Now);
-
-            Assert.AreEqual(0, run.ExitCode, run.ToString());
-            var output = Path.Combine(cli.Root, "public");
-            return new SortedDictionary<string, byte[]>(
-                Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes),
-                StringComparer.Ordinal);
+            return action();
         }
         finally
         {
