@@ -30,6 +30,26 @@ public sealed class CultureIndependenceTests
         var actual = BuildDemoSite(culture, siteLanguage);
 
         Assert.IsGreaterThan(10, expected.Count, "the demo site built too few files to compare");
+        AssertSameFiles(expected, actual, machineCulture);
+    }
+
+    // The importer writes file names, slugs and YAML timestamps, and warns with dates: none may take the machine's calendar.
+    [TestMethod]
+    [DataRow("ar-SA")]
+    [DataRow("tr-TR")]
+    public void ACstateImportWritesTheSameFilesAndMessagesWhateverTheMachineCulture(string machineCulture)
+    {
+        var (expectedFiles, expectedRun) = ImportCstateSite(CultureInfo.InvariantCulture);
+        var (actualFiles, actualRun) = ImportCstateSite(CultureInfo.GetCultureInfo(machineCulture));
+
+        Assert.AreEqual(0, expectedRun.ExitCode, expectedRun.ToString());
+        Assert.IsTrue(expectedFiles.ContainsKey(Path.Combine("incidents", "2024-05-01-api-down.md")), string.Join(", ", expectedFiles.Keys));
+        Assert.AreEqual(expectedRun.ToString(), actualRun.ToString());
+        AssertSameFiles(expectedFiles, actualFiles, machineCulture);
+    }
+
+    private static void AssertSameFiles(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual, string machineCulture)
+    {
         CollectionAssert.AreEqual(expected.Keys.ToList(), actual.Keys.ToList(), $"the files written under {machineCulture} differ");
         foreach (var (path, bytes) in expected)
         {
@@ -77,11 +97,23 @@ public sealed class CultureIndependenceTests
         var run = cli.Run("build", "--content", "demo", "--output", "public", "--now", Now);
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        var output = Path.Combine(cli.Root, "public");
-        return new SortedDictionary<string, byte[]>(
-            Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes),
-            StringComparer.Ordinal);
+        return Files(Path.Combine(cli.Root, "public"));
     });
+
+    private static (SortedDictionary<string, byte[]> Files, CliRun Run) ImportCstateSite(CultureInfo machine) => Under(machine, () =>
+    {
+        using var cli = new CliHarness();
+        cli.Write("old/config.yml", "title: Old Status\nbaseURL: https://status.old.example\nparams:\n  systems:\n    - name: API\n      category: Core\n");
+        cli.Write("old/content/issues/2024-05-01-api-down.md", "---\ntitle: API down\ndate: 2024-05-01 10:00:00\nresolved: true\nresolvedWhen: 2024-05-01 11:00:00\nseverity: down\naffected:\n  - API\n---\n\n*Resolved* - A failed disk; we replaced it. {{< track \"2024-05-01 11:00:00\" >}}\n\n*Investigating* - The API is down. {{< track \"2024-05-01 10:05:00\" >}}\n");
+        cli.Write("old/content/issues/2024-05-20-slow-billing.md", "---\ntitle: Slow billing\ndate: 2024-05-20 08:00:00\nresolved: true\nseverity: disrupted\naffected:\n  - Billing\n---\n\nInvoices take minutes to open. {{< track \"2024-05-20 08:30:00\" >}}\n");
+
+        var run = cli.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z");
+
+        return (Files(Path.Combine(cli.Root, "new")), run);
+    });
+
+    private static SortedDictionary<string, byte[]> Files(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="action"/> as if on a machine set to <paramref name="machine"/>, then restores the culture.</summary>
     private static T Under<T>(CultureInfo machine, Func<T> action)
