@@ -47,11 +47,9 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
 
     public void Status(Utf8JsonWriter json)
     {
-        var worst = snapshot.Status.Overall;
-        var indicator = StatuspageValues.Indicator(worst, snapshot.Status.ActiveIncidents);
         json.WriteStartObject("status");
-        json.WriteString("indicator", indicator.Name());
-        json.WriteString("description", StatuspageValues.Description(indicator, worst));
+        json.WriteString("indicator", snapshot.Status.Indicator.Name());
+        json.WriteString("description", StatuspageValues.Description(snapshot.Status.Overall));
         json.WriteEndObject();
     }
 
@@ -136,7 +134,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
             .ToList();
         Updates(json, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
             c => c.ComponentId,
-            c => incident.Resolved is { } r && r <= at ? ComponentStatus.Operational : c.StatusAt(at)));
+            c => StatusGen.Status.StatusResolver.OfAffected(incident, c, at)));
         Components(json, componentIds.Select(page.Component));
         json.WriteEndObject();
     }

@@ -18,10 +18,11 @@ public sealed class WidgetGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
         var site = snapshot.Site;
-        var worst = snapshot.Status.Overall;
-        var indicator = StatuspageValues.Indicator(worst, snapshot.Status.ActiveIncidents);
-        var description = StatuspageValues.Description(indicator, worst);
-        var key = description == "Service Under Maintenance" ? "maintenance" : indicator.Name();
+        // The state comes from the one resolver, like the banner's and api/v2/status.json's (which widget.js reads).
+        var overall = snapshot.Status.Overall;
+        var indicator = snapshot.Status.Indicator;
+        var description = StatuspageValues.Description(overall);
+        var key = overall == ComponentStatus.UnderMaintenance ? "maintenance" : indicator.Name();
         var text = site.Language == "de" ? German(description) : description;
 
         var html = new StringBuilder()
@@ -53,6 +54,7 @@ public sealed class WidgetGenerator : IOutputGenerator
     };
 
     private const string Css = """
+        :root { color-scheme: light dark; }
         body { margin: 0; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: transparent; }
         .sg-widget { display: inline-flex; align-items: center; padding: 0.4em 0.8em; color: #1a1a1a; text-decoration: none; }
         .sg-widget:hover, .sg-widget:focus { text-decoration: underline; }

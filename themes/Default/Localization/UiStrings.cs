@@ -72,6 +72,10 @@ public sealed record UiStrings
     public required string MaintenanceNow { get; init; }
     public required string MaintenanceUpcoming { get; init; }
     public required string Components { get; init; }
+
+    /// <summary>The size of a collapsed group: "{0} component" (one) and "{0} components" (any other count).</summary>
+    public required string ComponentCountOne { get; init; }
+    public required string ComponentCount { get; init; }
     public required string PastIncidents { get; init; }
     public required string NoIncidentsReported { get; init; }
     public required string MoreIncidentsThatDay { get; init; }
