@@ -1,5 +1,6 @@
 using StatusGen.Building;
 using StatusGen.Feeds;
+using StatusGen.Localization;
 using StatusGen.Model;
 
 namespace StatusGen.Badges;
@@ -18,8 +19,8 @@ public sealed class BadgeGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
         var site = snapshot.Site;
-        var overallLabel = site.Language == "de" ? "Status" : "status";
-        foreach (var file in Badge(OverallName, overallLabel, BadgeStyle.For(snapshot.Status.Overall, site.Language)))
+        var text = SiteText.For(site.Language);
+        foreach (var file in Badge(OverallName, text.BadgeLabel, BadgeStyle.For(snapshot.Status.Overall, text)))
         {
             yield return file;
         }
@@ -31,7 +32,7 @@ public sealed class BadgeGenerator : IOutputGenerator
                 throw new InvalidOperationException($"Component id '{OverallName}' collides with the overall badge badges/{OverallName}.svg; rename the component.");
             }
 
-            foreach (var file in Badge(component.Id, component.Name, BadgeStyle.For(snapshot.Status.Of(component.Id), site.Language)))
+            foreach (var file in Badge(component.Id, component.Name, BadgeStyle.For(snapshot.Status.Of(component.Id), text)))
             {
                 yield return file;
             }

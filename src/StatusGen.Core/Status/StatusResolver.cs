@@ -83,13 +83,7 @@ public static class StatusResolver
     };
 
     /// <summary>The Statuspage indicator for a state: the inverse of <see cref="FromImpact"/>; maintenance is "none".</summary>
-    public static Impact Indicator(ComponentStatus state) => state switch
-    {
-        ComponentStatus.MajorOutage => Impact.Critical,
-        ComponentStatus.PartialOutage => Impact.Major,
-        ComponentStatus.DegradedPerformance => Impact.Minor,
-        _ => Impact.None,
-    };
+    public static Impact Indicator(ComponentStatus state) => Impacts.Of(state);
 
     private static ComponentStatus Worst(ComponentStatus a, ComponentStatus b) => a > b ? a : b;
 }

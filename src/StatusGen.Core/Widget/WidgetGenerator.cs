@@ -2,12 +2,13 @@ using System.Text;
 using StatusGen.Api;
 using StatusGen.Building;
 using StatusGen.Feeds;
+using StatusGen.Localization;
 using StatusGen.Model;
 
 namespace StatusGen.Widget;
 
 /// <summary>
-/// widget/index.html, a small page meant for an iframe that shows the current status with no JavaScript needed
+/// widget/index.html, a small page meant for an iframe that shows the current status (in the banner's words) with no JavaScript needed
 /// (the status is baked in at build time; widget.js refreshes it when scripts run), its stylesheet and widget.js.
 /// Hosting headers allow framing for /widget/* only (docs/hosting.md).
 /// </summary>
@@ -21,9 +22,9 @@ public sealed class WidgetGenerator : IOutputGenerator
         // The state comes from the one resolver, like the banner's and api/v2/status.json's (which widget.js reads).
         var overall = snapshot.Status.Overall;
         var indicator = snapshot.Status.Indicator;
-        var description = StatuspageValues.Description(overall);
         var key = overall == ComponentStatus.UnderMaintenance ? "maintenance" : indicator.Name();
-        var text = site.Language == "de" ? German(description) : description;
+        var words = SiteText.For(site.Language);
+        var text = words.Banner[overall];
 
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\n")
@@ -38,20 +39,9 @@ public sealed class WidgetGenerator : IOutputGenerator
             .Append("<script src=\"widget.js\" defer></script>\n</body>\n</html>\n");
         yield return OutputFile.Text("widget/index.html", html.ToString(), MediaTypes.Html);
         yield return OutputFile.Text("widget/widget.css", Css, MediaTypes.Css);
-        yield return OutputFile.Text("widget/widget.js", WidgetScript.Source, MediaTypes.JavaScript);
+        var labels = Enum.GetValues<ComponentStatus>().ToDictionary(StatuspageValues.Description, s => words.Banner[s]);
+        yield return OutputFile.Text("widget/widget.js", WidgetScript.Source(labels), MediaTypes.JavaScript);
     }
-
-    /// <summary>The same wording as widget.js uses for German pages.</summary>
-    internal static string German(string description) => description switch
-    {
-        "All Systems Operational" => "Alle Systeme betriebsbereit",
-        "Service Under Maintenance" => "Wartung läuft",
-        "Partially Degraded Service" => "Teilweise eingeschränkter Dienst",
-        "Minor Service Outage" => "Kleinere Störung",
-        "Partial System Outage" => "Teilweiser Systemausfall",
-        "Major System Outage" => "Schwerer Systemausfall",
-        _ => description,
-    };
 
     private const string Css = """
         :root { color-scheme: light dark; }

@@ -74,7 +74,7 @@ public sealed class BadgeTests
     {
         foreach (var status in Enum.GetValues<ComponentStatus>())
         {
-            var fill = BadgeStyle.For(status, "en").Fill;
+            var fill = BadgeStyle.For(status, Localization.SiteText.For("en")).Fill;
             Assert.IsGreaterThanOrEqualTo(4.5, ContrastWithWhite(fill), $"{status} {fill}");
         }
     }
