@@ -41,8 +41,8 @@ public sealed class BadgeGenerator : IOutputGenerator
 
     private static IEnumerable<OutputFile> Badge(string name, string label, BadgeStyle style)
     {
-        yield return new OutputFile($"badges/{name}.svg", BadgeSvg.Render(label, style), MediaTypes.Svg);
-        yield return new OutputFile($"badges/{name}.json", JsonOutput.Write(json =>
+        yield return new OutputFile(Routes.BadgeSvg.Path(name), BadgeSvg.Render(label, style), Routes.BadgeSvg.MediaType);
+        yield return new OutputFile(Routes.BadgeJson.Path(name), JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", 1);
@@ -51,6 +51,6 @@ public sealed class BadgeGenerator : IOutputGenerator
             json.WriteString("color", style.ShieldsColor);
             json.WriteNumber("cacheSeconds", 300);
             json.WriteEndObject();
-        }), MediaTypes.Json);
+        }), Routes.BadgeJson.MediaType);
     }
 }

@@ -32,16 +32,19 @@ public sealed class WidgetGenerator : IOutputGenerator
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"robots\" content=\"noindex\">\n")
             .Append("<title>").Append(FeedEntries.Encode(site.Title)).Append("</title>\n")
-            .Append("<link rel=\"stylesheet\" href=\"widget.css\">\n</head>\n<body>\n")
+            .Append("<link rel=\"stylesheet\" href=\"").Append(InFolder(Routes.WidgetCss)).Append("\">\n</head>\n<body>\n")
             .Append("<a class=\"sg-widget sg-").Append(key).Append("\" href=\"").Append(FeedEntries.Encode(site.BaseUrl.AbsoluteUri))
             .Append("\" target=\"_blank\" rel=\"noopener\" data-statusgen-widget data-indicator=\"").Append(indicator.Name()).Append("\">")
             .Append("<span class=\"sg-dot\" aria-hidden=\"true\"></span><span>").Append(FeedEntries.Encode(text)).Append("</span></a>\n")
-            .Append("<script src=\"widget.js\" defer></script>\n</body>\n</html>\n");
-        yield return OutputFile.Text("widget/index.html", html.ToString(), MediaTypes.Html);
-        yield return OutputFile.Text("widget/widget.css", Css, MediaTypes.Css);
+            .Append("<script src=\"").Append(InFolder(Routes.WidgetScript)).Append("\" defer></script>\n</body>\n</html>\n");
+        yield return OutputFile.Text(Route.File(Routes.Widget.Path()), html.ToString(), Routes.Widget.MediaType);
+        yield return OutputFile.Text(Routes.WidgetCss.Path(), Css, Routes.WidgetCss.MediaType);
         var labels = Enum.GetValues<ComponentStatus>().ToDictionary(StatuspageValues.Description, s => words.Banner[s]);
-        yield return OutputFile.Text("widget/widget.js", WidgetScript.Source(labels), MediaTypes.JavaScript);
+        yield return OutputFile.Text(Routes.WidgetScript.Path(), WidgetScript.Source(labels), Routes.WidgetScript.MediaType);
     }
+
+    /// <summary>A widget file's name relative to the widget page ("widget.css").</summary>
+    private static string InFolder(Route route) => route.Path()[Routes.Widget.Path().Length..];
 
     private const string Css = """
         :root { color-scheme: light dark; }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using StatusGen.Building;
 
 namespace StatusGen.Widget;
 
@@ -14,7 +15,10 @@ internal static class WidgetScript
 {
     /// <param name="labels">The site's words per api/v2/status.json description.</param>
     public static string Source(IReadOnlyDictionary<string, string> labels) =>
-        Template.Replace("/*LABELS*/{}", JsonSerializer.Serialize(labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(), Options), StringComparison.Ordinal);
+        Template
+            .Replace("/*LABELS*/{}", JsonSerializer.Serialize(labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(), Options), StringComparison.Ordinal)
+            .Replace("/*API*/", Routes.Relative(Routes.Widget.Path(), Routes.ApiStatus.Path()), StringComparison.Ordinal)
+            .Replace("/*HOME*/", Routes.Relative(Routes.Widget.Path(), Routes.Home.Path()), StringComparison.Ordinal);
 
     // Non-ASCII letters stay readable in the file (and it stays small); the script is served as UTF-8.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -26,8 +30,8 @@ internal static class WidgetScript
           "use strict";
           var script = document.currentScript;
           if (!script || !window.fetch) { return; }
-          var api = new URL("../api/v2/status.json", script.src);
-          var home = new URL("../", script.src).href;
+          var api = new URL("/*API*/", script.src);
+          var home = new URL("/*HOME*/", script.src).href;
           var colors = { none: "#2e7d32", minor: "#8a5a00", major: "#b23c00", critical: "#c62828", maintenance: "#1565c0" };
           var labels = /*LABELS*/{};
           var targets = document.querySelectorAll("[data-statusgen-widget]");
