@@ -27,9 +27,12 @@ public sealed class ScreenshotTests
     [DataRow("maintenance-index", "busy", "maintenance/")]
     [DataRow("maintenance", "busy", "maintenance/2026-11-28-db-upgrade/")]
     [DataRow("widget", "busy", "widget/")]
+    [DataRow("home-outage-de", "busy-de", "")]
+    [DataRow("uptime-de", "busy-de", "uptime/")]
     public async Task PageLooksRightAtEveryWidthInBothSchemes(string name, string siteName, string path)
     {
-        var site = siteName switch { "quiet" => ServedSite.Quiet, "demo" => ServedSite.Demo, _ => ServedSite.Busy };
+        // German, for its long words.
+        var site = siteName switch { "quiet" => ServedSite.Quiet, "demo" => ServedSite.Demo, "busy-de" => ServedSite.BusyGerman, _ => ServedSite.Busy };
         var problems = new List<string>();
         foreach (var width in Widths)
         {

@@ -57,7 +57,7 @@ public sealed class LanguageTests
         var card = home.QuerySelector("section[aria-labelledby=active] article")!;
         Assert.AreEqual("Seit 2 Std. 45 Min.", card.QuerySelectorAll(".meta span")[1].TextContent);
         Assert.AreEqual("22. Nov. 2026, 08:15 UTC+1", card.QuerySelector("time.t")!.TextContent);
-        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00 %");
+        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00\u00a0%", "a no-break space keeps the number and its sign together");
         Assert.AreEqual("Zum Inhalt springen", home.QuerySelector(".skip")!.TextContent);
     }
 
