@@ -66,7 +66,58 @@ public sealed class PageRenderingTests
 
         StringAssert.Contains(await page.Locator("#built").InnerTextAsync(), "Generated 5 hours ago.", StringComparison.Ordinal);
         Assert.IsTrue(await page.Locator("#stale").IsVisibleAsync(), "an incident is active and the page is older than twice the update cadence");
-        Assert.AreEqual("Completed", await page.Locator("section[aria-labelledby=mnow] [data-from]").InnerTextAsync(), "the window ended at 12:00 UTC");
+        var banner = await page.Locator("main .banner").BoundingBoxAsync();
+        var stale = await page.Locator("#stale").BoundingBoxAsync();
+        Assert.IsLessThan(40, stale!.Y - (banner!.Y + banner.Height), "the warning sits right under the banner, not in the footer");
+        Assert.IsTrue(await page.Locator("section[aria-labelledby=mnow]").IsHiddenAsync(), "the window ended at 12:00 UTC: no card is left in progress");
+        Assert.AreEqual(0, await page.Locator("main .card", new() { HasText = "Mail relay replacement" }).CountAsync(), "the home page lists no completed windows");
+        Assert.IsEmpty(await LayoutFacts.HeadingsContradictingCardsAsync(page));
+    }
+
+    [TestMethod]
+    public async Task ScriptMovesAMaintenanceCardIntoTheSectionOfItsNewState()
+    {
+        var (home, _) = await ServedSite.Busy.OpenAsync("", clock: new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
+
+        var now = home.Locator("section[aria-labelledby=mnow]");
+        Assert.AreEqual("Database upgrade", await now.Locator("article h3").InnerTextAsync(), "the upgrade started at 02:00 UTC");
+        Assert.AreEqual("In progress", await now.Locator("article [data-from]").InnerTextAsync());
+        Assert.IsTrue(await home.Locator("section[aria-labelledby=mnext]").IsHiddenAsync(), "nothing is scheduled any more");
+        Assert.IsEmpty(await LayoutFacts.HeadingsContradictingCardsAsync(home));
+
+        var (index, _) = await ServedSite.Busy.OpenAsync("maintenance/", clock: BuildTime.AddHours(5));
+        CollectionAssert.Contains((await index.Locator("section[aria-labelledby=mdone] article h3").AllInnerTextsAsync()).ToList(), "Mail relay replacement");
+        Assert.IsTrue(await index.Locator("section[aria-labelledby=mnow]").IsHiddenAsync());
+        Assert.IsEmpty(await LayoutFacts.HeadingsContradictingCardsAsync(index));
+    }
+
+    [TestMethod]
+    public async Task UptimeTableKeepsNamesReadableAndScrollsInsideItsOwnBoxOnAPhone()
+    {
+        var (phone, _) = await ServedSite.Demo.OpenAsync("uptime/", new() { ViewportSize = new() { Width = 390, Height = 844 } });
+
+        Assert.IsEmpty(await LayoutFacts.BrokenWordsInTablesAsync(phone));
+        Assert.IsEmpty(await LayoutFacts.HorizontalOverflowAsync(phone));
+        var name = await phone.Locator("table th[scope=row]", new() { HasText = "Dashboard" }).BoundingBoxAsync();
+        Assert.IsGreaterThan(60, name!.Width, "'Dashboard' reads as a word, not a column of letters");
+        Assert.IsTrue(await phone.EvaluateAsync<bool>("() => { const box = document.querySelector('.tbl'); return box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX === 'auto'; }"),
+            "twelve months do not fit a phone: the table scrolls in its box");
+
+        var (desktop, _) = await ServedSite.Demo.OpenAsync("uptime/", new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        Assert.IsEmpty(await LayoutFacts.ClippedTablesAsync(desktop), "all twelve months are visible at 1280 px");
+        Assert.IsEmpty(await LayoutFacts.BrokenWordsInTablesAsync(desktop));
+    }
+
+    [TestMethod]
+    public async Task GroupsThatAreAllOperationalOpenOnDemandWithoutJavaScript()
+    {
+        var (page, _) = await ServedSite.Quiet.OpenAsync("", new() { JavaScriptEnabled = false });
+
+        var group = page.Locator("details.group", new() { HasText = "Frontend" });
+        Assert.IsTrue(await group.Locator(".comp").First.IsHiddenAsync(), "one line while all is well");
+        StringAssert.Contains(await group.Locator("summary").InnerTextAsync(), "2 components", StringComparison.Ordinal);
+        await group.Locator("summary").ClickAsync();
+        Assert.IsTrue(await group.Locator(".comp").First.IsVisibleAsync());
     }
 
     [TestMethod]

@@ -1,4 +1,7 @@
 using Microsoft.Playwright;
+using StatusGen.Api;
+using StatusGen.Building;
+using StatusGen.Widget;
 using StatusGen.Themes.Default;
 using StatusGen.Themes.Default.Tests.Fixtures;
 
@@ -11,11 +14,25 @@ public sealed class ServedSite : IDisposable
     {
         Site = site;
         Directory = site.WriteTo(Path.Combine(RepoPaths.Root, "artifacts", "browser", name));
+        // The widget and the API it reads come from Core's generators, not the theme; a visitor meets them on the same host.
+        IOutputGenerator[] others = [new WidgetGenerator(), new StatuspageApiGenerator()];
+        foreach (var file in others.SelectMany(g => g.Generate(site.Snapshot)))
+        {
+            var full = Path.Combine(Directory, file.Path);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, file.Bytes);
+        }
+
         // Served under baseUrl's path, as a real deployment is: 404.html links root-relative from it.
         Server = new StaticFileServer(Directory, site.Snapshot.Site.BaseUrl.AbsolutePath);
     }
 
     public static ServedSite Busy { get; } = new(new GeneratedSite(Sites.Busy().Build()), "busy");
+
+    private static readonly Lazy<ServedSite> QuietSite = new(() => new(new GeneratedSite(Sites.Quiet().Build()), "quiet"));
+
+    /// <summary>Nothing wrong now: every group collapsed, one upcoming maintenance.</summary>
+    public static ServedSite Quiet => QuietSite.Value;
 
     public static ServedSite BusyGerman { get; } = new(new GeneratedSite(Sites.Busy().Language("de").Build()), "busy-de");
 

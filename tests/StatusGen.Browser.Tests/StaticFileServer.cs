@@ -85,6 +85,7 @@ public sealed class StaticFileServer : IDisposable
             ".css" => "text/css; charset=utf-8",
             ".js" => "text/javascript; charset=utf-8",
             ".svg" => "image/svg+xml",
+            ".json" => "application/json",
             _ => "application/octet-stream",
         };
         var bytes = File.Exists(file) ? File.ReadAllBytes(file) : [];

@@ -18,14 +18,18 @@ public sealed class CheckCommandTests
     [TestMethod]
     public void AcceptsEveryLanguageTheThemeTranslatesAndRejectsOthers()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: de", StringComparison.Ordinal));
-        Assert.AreEqual(0, cli.Run("check").ExitCode);
+        using var cli = new CliHarness();
+        foreach (var language in new[] { "de", "fr", "ja", "pt-BR" })
+        {
+            cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", $"language: {language}", StringComparison.Ordinal));
+            Assert.AreEqual(0, cli.Run("check").ExitCode, language);
+        }
 
-        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr", StringComparison.Ordinal));
+        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: tlh", StringComparison.Ordinal));
         var run = cli.Run("check");
 
         Assert.AreEqual(1, run.ExitCode, run.ToString());
-        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'fr' is not supported by the theme", StringComparison.Ordinal);
+        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'tlh' is not supported by the theme", StringComparison.Ordinal);
     }
 
     [TestMethod]

@@ -9,7 +9,8 @@ public sealed class LanguageTests
     [TestMethod]
     public void LanguagesAreTheTranslationFilesThatExist()
     {
-        CollectionAssert.AreEqual(new[] { "de", "en" }, DefaultTheme.Languages.ToList());
+        CollectionAssert.AreEqual(new[] { "de", "en", "es", "fr", "it", "ja", "nl", "pl", "pt-BR", "sv" }, DefaultTheme.Languages.ToList());
+        CollectionAssert.AreEqual(StatusGen.Localization.LanguageFiles.Languages.ToList(), DefaultTheme.Languages.ToList(), "Core's outputs read the same files");
     }
 
     [TestMethod]
@@ -23,7 +24,8 @@ public sealed class LanguageTests
             foreach (var property in typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string)))
             {
                 var value = (string)property.GetValue(strings)!;
-                Assert.IsFalse(string.IsNullOrWhiteSpace(value), $"{language}.json: {property.Name} is blank");
+                // A separator may be a (no-break) space, as French, Polish and Swedish group digits.
+                Assert.IsFalse(property.Name.EndsWith("Separator", StringComparison.Ordinal) ? string.IsNullOrEmpty(value) : string.IsNullOrWhiteSpace(value), $"{language}.json: {property.Name} is blank");
                 Assert.AreEqual(
                     ((string)property.GetValue(english)!).Contains("{1}", StringComparison.Ordinal),
                     value.Contains("{1}", StringComparison.Ordinal),
@@ -35,9 +37,9 @@ public sealed class LanguageTests
     [TestMethod]
     public void UnknownLanguageNamesTheAvailableOnes()
     {
-        var error = Assert.ThrowsExactly<ArgumentException>(() => Translations.For("fr"));
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Translations.For("xx"));
 
-        StringAssert.Contains(error.Message, "de, en", StringComparison.Ordinal);
+        StringAssert.Contains(error.Message, "de, en, es, fr", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -55,7 +57,7 @@ public sealed class LanguageTests
         var card = home.QuerySelector("section[aria-labelledby=active] article")!;
         Assert.AreEqual("Seit 2 Std. 45 Min.", card.QuerySelectorAll(".meta span")[1].TextContent);
         Assert.AreEqual("22. Nov. 2026, 08:15 UTC+1", card.QuerySelector("time.t")!.TextContent);
-        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00 %", StringComparison.Ordinal);
+        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00\u00a0%", StringComparison.Ordinal, "a no-break space keeps the number and its sign together");
         Assert.AreEqual("Zum Inhalt springen", home.QuerySelector(".skip")!.TextContent);
     }
 

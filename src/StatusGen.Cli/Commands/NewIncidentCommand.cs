@@ -68,9 +68,7 @@ internal static class NewIncidentCommand
         var when = Timestamps.Format(at, site.TimeZone);
         var names = Scaffold.Names(affected.Select(a => a.Component).DistinctBy(c => c.Id), site.Language);
         var minutes = (int)site.Lint.UpdateCadence.TotalMinutes;
-        var update = site.Language == "de"
-            ? $"Wir untersuchen Probleme mit {names}. Das nächste Update folgt in spätestens {minutes} Minuten."
-            : $"We are investigating problems with {names}. We will post an update within {minutes} minutes.";
+        var update = Scaffold.Sentence(Localization.SiteText.For(site.Language).ScaffoldInvestigating, names, minutes);
         var lines = new List<string>
         {
             "---",

@@ -47,9 +47,7 @@ internal static class NewMaintenanceCommand
     {
         var zone = site.TimeZone;
         var names = Scaffold.Names(affected, site.Language);
-        var update = site.Language == "de"
-            ? $"Geplante Wartung von {names}. Wir melden uns, sobald die Arbeiten beginnen."
-            : $"Planned maintenance of {names}. We will post an update when the work begins.";
+        var update = Scaffold.Sentence(Localization.SiteText.For(site.Language).ScaffoldMaintenance, names);
         string[] lines =
         [
             "---",

@@ -37,8 +37,13 @@ internal static class Scaffold
     /// <summary>A YAML double-quoted scalar, safe for any one-line title.</summary>
     public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
+    /// <summary>"A, B and C" in the site's language.</summary>
     public static string Names(IEnumerable<Component> components, string language) =>
-        string.Join(language == "de" ? " und " : " and ", components.Select(c => c.Name));
+        Localization.SiteText.For(language).List(components.Select(c => c.Name));
+
+    /// <summary>A sentence from the site's language file, filled in (the first update of a new file).</summary>
+    public static string Sentence(string format, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     /// <summary>
     /// Writes the file under folder/ as date-slug.md, adding -2, -3, ... rather than overwriting; returns the path to print.

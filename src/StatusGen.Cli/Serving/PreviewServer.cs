@@ -142,10 +142,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var key = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var key = Route.File(path);
         if (!build.Files.TryGetValue(key, out var file))
         {
-            var notFound = build.Files.GetValueOrDefault("404.html");
+            var notFound = build.Files.GetValueOrDefault(Routes.NotFound.Path());
             var body = notFound is null ? Encoding.UTF8.GetBytes($"<!DOCTYPE html><title>Not found</title><p>No page at /{WebUtility.HtmlEncode(path)}.</p>") : notFound.Bytes;
             await Write(context, StatusCodes.Status404NotFound, MediaTypes.Html, Decorate(body, MediaTypes.Html, build));
             return;

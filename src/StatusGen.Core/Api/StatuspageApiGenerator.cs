@@ -25,28 +25,28 @@ public sealed class StatuspageApiGenerator : IOutputGenerator
         var recentMaintenance = snapshot.Content.Maintenances.OrderByDescending(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(ListLimit).ToList();
         var scheduled = status.InProgressMaintenance.Concat(status.UpcomingMaintenance).OrderBy(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal).ToList();
 
-        yield return File("summary.json", api, json =>
+        yield return File(Routes.ApiSummary, api, json =>
         {
             api.Components(json, page.Components);
             api.Incidents(json, status.ActiveIncidents);
             api.Maintenances(json, scheduled);
             api.Status(json);
         });
-        yield return File("status.json", api, api.Status);
-        yield return File("components.json", api, json => api.Components(json, page.Components));
-        yield return File("incidents.json", api, json => api.Incidents(json, recentIncidents));
-        yield return File("incidents/unresolved.json", api, json => api.Incidents(json, status.ActiveIncidents));
-        yield return File("scheduled-maintenances.json", api, json => api.Maintenances(json, recentMaintenance));
-        yield return File("scheduled-maintenances/upcoming.json", api, json => api.Maintenances(json, status.UpcomingMaintenance));
-        yield return File("scheduled-maintenances/active.json", api, json => api.Maintenances(json, status.InProgressMaintenance));
+        yield return File(Routes.ApiStatus, api, api.Status);
+        yield return File(Routes.ApiComponents, api, json => api.Components(json, page.Components));
+        yield return File(Routes.ApiIncidents, api, json => api.Incidents(json, recentIncidents));
+        yield return File(Routes.ApiUnresolved, api, json => api.Incidents(json, status.ActiveIncidents));
+        yield return File(Routes.ApiMaintenances, api, json => api.Maintenances(json, recentMaintenance));
+        yield return File(Routes.ApiUpcoming, api, json => api.Maintenances(json, status.UpcomingMaintenance));
+        yield return File(Routes.ApiActive, api, json => api.Maintenances(json, status.InProgressMaintenance));
     }
 
-    private static OutputFile File(string path, StatuspageJson api, Action<Utf8JsonWriter> body) =>
-        new($"api/v2/{path}", JsonOutput.Write(json =>
+    private static OutputFile File(Route route, StatuspageJson api, Action<Utf8JsonWriter> body) =>
+        new(route.Path(), JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             api.Page(json);
             body(json);
             json.WriteEndObject();
-        }), MediaTypes.Json);
+        }), route.MediaType);
 }

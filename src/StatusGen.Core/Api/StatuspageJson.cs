@@ -47,11 +47,9 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
 
     public void Status(Utf8JsonWriter json)
     {
-        var worst = snapshot.Status.Overall;
-        var indicator = StatuspageValues.Indicator(worst, snapshot.Status.ActiveIncidents);
         json.WriteStartObject("status");
-        json.WriteString("indicator", indicator.Name());
-        json.WriteString("description", StatuspageValues.Description(indicator, worst));
+        json.WriteString("indicator", snapshot.Status.Indicator.Name());
+        json.WriteString("description", StatuspageValues.Description(snapshot.Status.Overall));
         json.WriteEndObject();
     }
 
@@ -127,7 +125,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         json.WriteString("started_at", T(incident.Started));
         Time(json, "monitoring_at", monitoring);
         Time(json, "resolved_at", incident.IsResolvedAt(snapshot.Now) ? incident.Resolved : null);
-        json.WriteString("shortlink", snapshot.Absolute($"incidents/{incident.Slug}/").AbsoluteUri);
+        json.WriteString("shortlink", snapshot.Absolute(Routes.Incident.Path(incident.Slug)).AbsoluteUri);
         json.WriteString("page_id", page.Id);
 
         var componentIds = incident.Components.Select(c => c.ComponentId).Where(cid => snapshot.Site.FindComponent(cid) is not null).ToList();
@@ -136,7 +134,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
             .ToList();
         Updates(json, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
             c => c.ComponentId,
-            c => incident.Resolved is { } r && r <= at ? ComponentStatus.Operational : c.StatusAt(at)));
+            c => StatusGen.Status.StatusResolver.OfAffected(incident, c, at)));
         Components(json, componentIds.Select(page.Component));
         json.WriteEndObject();
     }
@@ -157,7 +155,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         json.WriteString("started_at", T(maintenance.Scheduled));
         json.WriteNull("monitoring_at");
         Time(json, "resolved_at", status == MaintenanceUpdateStatus.Completed ? maintenance.Until : null);
-        json.WriteString("shortlink", snapshot.Absolute($"maintenance/{maintenance.Slug}/").AbsoluteUri);
+        json.WriteString("shortlink", snapshot.Absolute(Routes.Maintenance.Path(maintenance.Slug)).AbsoluteUri);
         json.WriteString("page_id", page.Id);
         json.WriteString("scheduled_for", T(maintenance.Scheduled));
         json.WriteString("scheduled_until", T(maintenance.Until));

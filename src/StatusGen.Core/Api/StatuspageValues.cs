@@ -30,27 +30,15 @@ internal static class StatuspageValues
     };
 
     /// <summary>
-    /// The page indicator: the worse of the worst unresolved incident's impact and the worst current component
-    /// status (degraded_performance -> minor, partial_outage -> major, major_outage -> critical).
+    /// Statuspage's human wording for the site's state (<see cref="Status.SiteStatus.Overall"/>, decided by
+    /// <see cref="Status.StatusResolver"/>); the indicator comes from the same state.
     /// </summary>
-    public static Impact Indicator(ComponentStatus worstComponent, IEnumerable<Incident> unresolved)
+    public static string Description(ComponentStatus overall) => overall switch
     {
-        var fromComponents = worstComponent switch
-        {
-            ComponentStatus.DegradedPerformance => Impact.Minor,
-            ComponentStatus.PartialOutage => Impact.Major,
-            ComponentStatus.MajorOutage => Impact.Critical,
-            _ => Impact.None,
-        };
-        return unresolved.Select(i => i.Impact).Append(fromComponents).Max();
-    }
-
-    /// <summary>Statuspage's human wording for the indicator; maintenance shows when nothing worse is going on.</summary>
-    public static string Description(Impact indicator, ComponentStatus worstComponent) => indicator switch
-    {
-        Impact.Critical => "Major System Outage",
-        Impact.Major => "Partial System Outage",
-        Impact.Minor => worstComponent == ComponentStatus.DegradedPerformance ? "Partially Degraded Service" : "Minor Service Outage",
-        _ => worstComponent == ComponentStatus.UnderMaintenance ? "Service Under Maintenance" : "All Systems Operational",
+        ComponentStatus.MajorOutage => "Major System Outage",
+        ComponentStatus.PartialOutage => "Partial System Outage",
+        ComponentStatus.DegradedPerformance => "Partially Degraded Service",
+        ComponentStatus.UnderMaintenance => "Service Under Maintenance",
+        _ => "All Systems Operational",
     };
 }

@@ -1,5 +1,6 @@
 using StatusGen.Building;
 using StatusGen.Feeds;
+using StatusGen.Localization;
 using StatusGen.Model;
 
 namespace StatusGen.Badges;
@@ -18,8 +19,8 @@ public sealed class BadgeGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
         var site = snapshot.Site;
-        var overallLabel = site.Language == "de" ? "Status" : "status";
-        foreach (var file in Badge(OverallName, overallLabel, BadgeStyle.For(snapshot.Status.Overall, site.Language)))
+        var text = SiteText.For(site.Language);
+        foreach (var file in Badge(OverallName, text.BadgeLabel, BadgeStyle.For(snapshot.Status.Overall, text)))
         {
             yield return file;
         }
@@ -31,7 +32,7 @@ public sealed class BadgeGenerator : IOutputGenerator
                 throw new InvalidOperationException($"Component id '{OverallName}' collides with the overall badge badges/{OverallName}.svg; rename the component.");
             }
 
-            foreach (var file in Badge(component.Id, component.Name, BadgeStyle.For(snapshot.Status.Of(component.Id), site.Language)))
+            foreach (var file in Badge(component.Id, component.Name, BadgeStyle.For(snapshot.Status.Of(component.Id), text)))
             {
                 yield return file;
             }
@@ -40,8 +41,8 @@ public sealed class BadgeGenerator : IOutputGenerator
 
     private static IEnumerable<OutputFile> Badge(string name, string label, BadgeStyle style)
     {
-        yield return new OutputFile($"badges/{name}.svg", BadgeSvg.Render(label, style), MediaTypes.Svg);
-        yield return new OutputFile($"badges/{name}.json", JsonOutput.Write(json =>
+        yield return new OutputFile(Routes.BadgeSvg.Path(name), BadgeSvg.Render(label, style), Routes.BadgeSvg.MediaType);
+        yield return new OutputFile(Routes.BadgeJson.Path(name), JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", 1);
@@ -50,6 +51,6 @@ public sealed class BadgeGenerator : IOutputGenerator
             json.WriteString("color", style.ShieldsColor);
             json.WriteNumber("cacheSeconds", 300);
             json.WriteEndObject();
-        }), MediaTypes.Json);
+        }), Routes.BadgeJson.MediaType);
     }
 }

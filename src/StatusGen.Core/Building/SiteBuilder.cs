@@ -16,8 +16,9 @@ namespace StatusGen.Building;
 /// </summary>
 public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 {
-    /// <summary>The languages content may use until a theme supplies its own list.</summary>
-    public static readonly IReadOnlyCollection<string> DefaultLanguages = ["en", "de"];
+    /// <summary>The languages content may use until a theme supplies its own list: those with a language file.</summary>
+    /// English first: a missing 'language' is fixed with the first one.
+    public static readonly IReadOnlyCollection<string> DefaultLanguages = [.. Localization.LanguageFiles.Languages.OrderBy(l => l != "en")];
 
     /// <summary>Load, Validate and the communication lint: what <c>statusgen check</c> runs.</summary>
     /// <param name="supportedLanguages">The theme's languages; <see cref="DefaultLanguages"/> when null.</param>

@@ -32,7 +32,7 @@ public sealed class MaintenanceCalendarGenerator : IOutputGenerator
         foreach (var maintenance in snapshot.Content.Maintenances.OrderBy(m => m.Scheduled).ThenBy(m => m.Slug, StringComparer.Ordinal))
         {
             var stamp = Utc(ContentTimes.LastChanged(maintenance));
-            var url = snapshot.Absolute($"maintenance/{maintenance.Slug}/").AbsoluteUri;
+            var url = snapshot.Absolute(Routes.Maintenance.Path(maintenance.Slug)).AbsoluteUri;
             ics.Line("BEGIN", "VEVENT")
                 .Line("UID", Uid(site, maintenance))
                 .Line("SEQUENCE", maintenance.Updates.Count.ToString(CultureInfo.InvariantCulture))
@@ -49,7 +49,7 @@ public sealed class MaintenanceCalendarGenerator : IOutputGenerator
         }
 
         ics.Line("END", "VCALENDAR");
-        yield return new OutputFile("maintenance.ics", ics.ToBytes(), MediaTypes.Calendar);
+        yield return new OutputFile(Routes.Calendar.Path(), ics.ToBytes(), Routes.Calendar.MediaType);
     }
 
     public static string Uid(SiteConfig site, Maintenance maintenance) => $"maintenance-{maintenance.Slug}@{site.BaseUrl.Host}";

@@ -52,11 +52,11 @@ internal static class FeedEntries
             .Concat(snapshot.Content.Maintenances.SelectMany(m => m.Updates.Select(u => u.At))), max);
         var candidates = snapshot.Content.Incidents
             .Where(i => i.Updates.Any(u => u.At >= cut))
-            .SelectMany(i => UpdateCandidates(snapshot, FeedIds.Incident(site, i), i.Title, $"incidents/{i.Slug}/", "incident", cut,
+            .SelectMany(i => UpdateCandidates(snapshot, FeedIds.Incident(site, i), i.Title, Routes.Incident.Path(i.Slug), "incident", cut,
                 i.Updates.Reverse().Select(u => (u.At, u.Status.Name(), text.IncidentStatuses[u.Status], u.Body.Html))))
             .Concat(snapshot.Content.Maintenances
                 .Where(m => m.Updates.Any(u => u.At >= cut))
-                .SelectMany(m => UpdateCandidates(snapshot, FeedIds.Maintenance(site, m), m.Title, $"maintenance/{m.Slug}/", "maintenance", cut,
+                .SelectMany(m => UpdateCandidates(snapshot, FeedIds.Maintenance(site, m), m.Title, Routes.Maintenance.Path(m.Slug), "maintenance", cut,
                     m.Updates.Reverse().Select(u => (u.At, u.Status.Name(), text.MaintenanceStatuses[u.Status], u.Body.Html)))));
         return Newest(candidates, max);
     }
@@ -123,7 +123,7 @@ internal static class FeedEntries
         {
             Id = FeedIds.Incident(site, incident),
             Title = incident.Title,
-            Link = snapshot.Absolute($"incidents/{incident.Slug}/"),
+            Link = snapshot.Absolute(Routes.Incident.Path(incident.Slug)),
             Published = incident.Started,
             Updated = ContentTimes.LastChanged(incident),
             Category = "incident",
@@ -152,7 +152,7 @@ internal static class FeedEntries
         {
             Id = FeedIds.Maintenance(site, maintenance),
             Title = $"{text.Maintenance}: {maintenance.Title}",
-            Link = snapshot.Absolute($"maintenance/{maintenance.Slug}/"),
+            Link = snapshot.Absolute(Routes.Maintenance.Path(maintenance.Slug)),
             Published = ContentTimes.FirstPosted(maintenance),
             Updated = ContentTimes.LastChanged(maintenance),
             Category = "maintenance",

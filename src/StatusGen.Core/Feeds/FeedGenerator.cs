@@ -17,12 +17,13 @@ public sealed class FeedGenerator : IOutputGenerator
         var max = site.Feeds.MaxEntries;
 
         var history = FeedEntries.History(snapshot, snapshot.Content.Incidents, snapshot.Content.Maintenances, max);
-        yield return new OutputFile("history.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.atom", "history/", history)), MediaTypes.Atom);
-        yield return new OutputFile("history.rss", RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "history.rss", "history/", history)), MediaTypes.Rss);
-        yield return new OutputFile("feed.json", JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", "feed.json", "history/", history)), MediaTypes.FeedJson);
+        var historyPage = Routes.History.Path();
+        yield return new OutputFile(Routes.Atom.Path(), AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.Atom.Path(), historyPage, history)), Routes.Atom.MediaType);
+        yield return new OutputFile(Routes.Rss.Path(), RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.Rss.Path(), historyPage, history)), Routes.Rss.MediaType);
+        yield return new OutputFile(Routes.JsonFeed.Path(), JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.JsonFeed.Path(), historyPage, history)), Routes.JsonFeed.MediaType);
 
         var updates = FeedEntries.Updates(snapshot, max);
-        yield return new OutputFile("updates.atom", AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.Updates}", "updates.atom", "history/", updates)), MediaTypes.Atom);
+        yield return new OutputFile(Routes.UpdatesAtom.Path(), AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.Updates}", Routes.UpdatesAtom.Path(), historyPage, updates)), Routes.UpdatesAtom.MediaType);
 
         // Indexed once: looking every incident up for every component grows with components x incidents.
         var incidentsByComponent = snapshot.Content.Incidents
@@ -34,8 +35,8 @@ public sealed class FeedGenerator : IOutputGenerator
         foreach (var component in site.Components)
         {
             var entries = FeedEntries.History(snapshot, incidentsByComponent[component.Id], maintenanceByComponent[component.Id], max);
-            var path = $"components/{component.Id}/history.atom";
-            yield return new OutputFile(path, AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {component.Name}", path, $"components/{component.Id}/", entries)), MediaTypes.Atom);
+            var path = Routes.ComponentFeed.Path(component.Id);
+            yield return new OutputFile(path, AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {component.Name}", path, Routes.Component.Path(component.Id), entries)), Routes.ComponentFeed.MediaType);
         }
     }
 

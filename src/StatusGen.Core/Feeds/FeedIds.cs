@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatusGen.Building;
 using StatusGen.Model;
 
 namespace StatusGen.Feeds;
@@ -12,10 +13,10 @@ namespace StatusGen.Feeds;
 internal static class FeedIds
 {
     public static string Incident(SiteConfig site, Incident incident) =>
-        Tag(site, incident.Slug, incident.Started, $"incidents/{incident.Slug}");
+        Tag(site, incident.Slug, incident.Started, Routes.Incident.Path(incident.Slug).TrimEnd('/'));
 
     public static string Maintenance(SiteConfig site, Maintenance maintenance) =>
-        Tag(site, maintenance.Slug, maintenance.Scheduled, $"maintenance/{maintenance.Slug}");
+        Tag(site, maintenance.Slug, maintenance.Scheduled, Routes.Maintenance.Path(maintenance.Slug).TrimEnd('/'));
 
     /// <summary>One update: its parent's id plus the update's UTC time and status, with "-2", "-3"... only for exact duplicates.</summary>
     public static string Update(string parentId, DateTimeOffset at, string status, int duplicate) =>

@@ -1,9 +1,10 @@
 using System.Globalization;
+using StatusGen.Localization;
 using StatusGen.Model;
 
 namespace StatusGen.Feeds;
 
-/// <summary>The words feeds, the calendar and badges show, in the site's language ("en" or "de").</summary>
+/// <summary>The words feeds and the calendar show, from the site's language file (see <see cref="SiteText"/>).</summary>
 internal sealed record FeedText
 {
     public required string History { get; init; }
@@ -16,75 +17,22 @@ internal sealed record FeedText
     public required IReadOnlyDictionary<MaintenanceUpdateStatus, string> MaintenanceStatuses { get; init; }
     public required IReadOnlyDictionary<Impact, string> Impacts { get; init; }
 
-    public static readonly FeedText English = new()
+    public static FeedText For(SiteConfig site)
     {
-        History = "Incident history",
-        Updates = "Updates",
-        Maintenance = "Maintenance",
-        Impact = "Impact",
-        Affected = "Affected",
-        Window = "Window",
-        IncidentStatuses = new Dictionary<IncidentUpdateStatus, string>
+        var text = SiteText.For(site.Language);
+        return new FeedText
         {
-            [IncidentUpdateStatus.Investigating] = "Investigating",
-            [IncidentUpdateStatus.Identified] = "Identified",
-            [IncidentUpdateStatus.Monitoring] = "Monitoring",
-            [IncidentUpdateStatus.Update] = "Update",
-            [IncidentUpdateStatus.Resolved] = "Resolved",
-            [IncidentUpdateStatus.Postmortem] = "Postmortem",
-        },
-        MaintenanceStatuses = new Dictionary<MaintenanceUpdateStatus, string>
-        {
-            [MaintenanceUpdateStatus.Scheduled] = "Scheduled",
-            [MaintenanceUpdateStatus.InProgress] = "In progress",
-            [MaintenanceUpdateStatus.Verifying] = "Verifying",
-            [MaintenanceUpdateStatus.Completed] = "Completed",
-            [MaintenanceUpdateStatus.Update] = "Update",
-        },
-        Impacts = new Dictionary<Impact, string>
-        {
-            [Model.Impact.None] = "None",
-            [Model.Impact.Minor] = "Minor",
-            [Model.Impact.Major] = "Major",
-            [Model.Impact.Critical] = "Critical",
-        },
-    };
-
-    public static readonly FeedText German = new()
-    {
-        History = "Störungsverlauf",
-        Updates = "Meldungen",
-        Maintenance = "Wartung",
-        Impact = "Auswirkung",
-        Affected = "Betroffen",
-        Window = "Zeitraum",
-        IncidentStatuses = new Dictionary<IncidentUpdateStatus, string>
-        {
-            [IncidentUpdateStatus.Investigating] = "Untersuchung",
-            [IncidentUpdateStatus.Identified] = "Ursache erkannt",
-            [IncidentUpdateStatus.Monitoring] = "Beobachtung",
-            [IncidentUpdateStatus.Update] = "Aktualisierung",
-            [IncidentUpdateStatus.Resolved] = "Behoben",
-            [IncidentUpdateStatus.Postmortem] = "Nachbetrachtung",
-        },
-        MaintenanceStatuses = new Dictionary<MaintenanceUpdateStatus, string>
-        {
-            [MaintenanceUpdateStatus.Scheduled] = "Geplant",
-            [MaintenanceUpdateStatus.InProgress] = "Läuft",
-            [MaintenanceUpdateStatus.Verifying] = "Überprüfung",
-            [MaintenanceUpdateStatus.Completed] = "Abgeschlossen",
-            [MaintenanceUpdateStatus.Update] = "Aktualisierung",
-        },
-        Impacts = new Dictionary<Impact, string>
-        {
-            [Model.Impact.None] = "Keine",
-            [Model.Impact.Minor] = "Gering",
-            [Model.Impact.Major] = "Erheblich",
-            [Model.Impact.Critical] = "Kritisch",
-        },
-    };
-
-    public static FeedText For(SiteConfig site) => site.Language == "de" ? German : English;
+            History = text.IncidentHistory,
+            Updates = text.Updates,
+            Maintenance = text.Maintenance,
+            Impact = text.Impact,
+            Affected = text.Affected,
+            Window = text.Window,
+            IncidentStatuses = text.IncidentStatuses,
+            MaintenanceStatuses = text.MaintenanceStatuses,
+            Impacts = text.Impacts,
+        };
+    }
 
     /// <summary>"2026-11-10 15:10 UTC+01:00": wall-clock time in the site's time zone with its offset, never ambiguous.</summary>
     public static string Time(SiteConfig site, DateTimeOffset at)

@@ -1,3 +1,5 @@
+using StatusGen.Building;
+
 namespace StatusGen.Hosting;
 
 /// <summary>
@@ -20,13 +22,11 @@ internal static class HeaderRules
     public const string WidgetCsp = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
     public const string BadgeCsp = "default-src 'none'; frame-ancestors *";
 
-    /// <summary>Folders holding HTML pages, except widget/ (framable) and assets/ (immutable).</summary>
-    public static readonly IReadOnlyList<string> PagePatterns =
-        ["/", "/index.html", "/404.html", "/history/*", "/uptime/*", "/incidents/*", "/maintenance/*", "/components/*"];
+    /// <summary>Folders holding HTML pages, except widget/ (framable) and assets/ (immutable), from the route table.</summary>
+    public static readonly IReadOnlyList<string> PagePatterns = Routes.HostPatterns(RouteKind.Page);
 
-    /// <summary>Top-level files that change with each content change: feeds, calendar, sitemap.</summary>
-    public static readonly IReadOnlyList<string> FeedPatterns =
-        ["/history.rss", "/history.atom", "/updates.atom", "/feed.json", "/maintenance.ics", "/sitemap.xml", "/robots.txt"];
+    /// <summary>Top-level files that change with each content change: feeds, calendar, sitemap, from the route table.</summary>
+    public static readonly IReadOnlyList<string> FeedPatterns = Routes.HostPatterns(RouteKind.Feed);
 
     public static IReadOnlyList<HeaderRule> All { get; } = Build();
 
@@ -44,11 +44,12 @@ internal static class HeaderRules
         };
         rules.AddRange(PagePatterns.Select(p => new HeaderRule(p,
             [new("Cache-Control", Revalidate), new("Content-Security-Policy", PageCsp), new("X-Frame-Options", "DENY")])));
-        rules.Add(new("/widget/*", [new("Cache-Control", Revalidate), new("Content-Security-Policy", WidgetCsp)]));
+        rules.AddRange(Routes.HostPatterns(RouteKind.Widget).Select(p => new HeaderRule(p, [new("Cache-Control", Revalidate), new("Content-Security-Policy", WidgetCsp)])));
         rules.AddRange(FeedPatterns.Select(p => new HeaderRule(p, [new("Cache-Control", Revalidate)])));
-        rules.Add(new("/api/*", [new("Cache-Control", Revalidate), new("Access-Control-Allow-Origin", "*")]));
-        rules.Add(new("/badges/*", [new("Cache-Control", Revalidate), new("Access-Control-Allow-Origin", "*"), new("Content-Security-Policy", BadgeCsp)]));
-        rules.Add(new("/assets/*", [new("Cache-Control", Immutable)]));
+        rules.AddRange(Routes.HostPatterns(RouteKind.Api).Select(p => new HeaderRule(p, [new("Cache-Control", Revalidate), new("Access-Control-Allow-Origin", "*")])));
+        rules.AddRange(Routes.HostPatterns(RouteKind.Badge).Select(p => new HeaderRule(p,
+            [new("Cache-Control", Revalidate), new("Access-Control-Allow-Origin", "*"), new("Content-Security-Policy", BadgeCsp)])));
+        rules.AddRange(Routes.HostPatterns(RouteKind.Asset).Select(p => new HeaderRule(p, [new("Cache-Control", Immutable)])));
         return rules;
     }
 }

@@ -23,6 +23,6 @@ public sealed class HeadersFileGenerator : IOutputGenerator
             }
         }
 
-        yield return OutputFile.Text("_headers", text.ToString(), MediaTypes.PlainText);
+        yield return OutputFile.Text(Routes.Headers.Path(), text.ToString(), Routes.Headers.MediaType);
     }
 }

@@ -11,14 +11,14 @@ public static class SitePages
 {
     public static IReadOnlyList<SitePage> All(SiteSnapshot snapshot)
     {
-        var pages = new List<SitePage> { new("", null), new("history/", null), new("uptime/", null), new("maintenance/", null) };
-        pages.AddRange(snapshot.Site.Components.Select(c => new SitePage($"components/{c.Id}/", null)));
+        var pages = new List<SitePage> { new(Routes.Home.Path(), null), new(Routes.History.Path(), null), new(Routes.Uptime.Path(), null), new(Routes.MaintenanceIndex.Path(), null) };
+        pages.AddRange(snapshot.Site.Components.Select(c => new SitePage(Routes.Component.Path(c.Id), null)));
         pages.AddRange(snapshot.Content.Incidents
             .OrderBy(i => i.Slug, StringComparer.Ordinal)
-            .Select(i => new SitePage($"incidents/{i.Slug}/", Feeds.ContentTimes.LastChanged(i))));
+            .Select(i => new SitePage(Routes.Incident.Path(i.Slug), Feeds.ContentTimes.LastChanged(i))));
         pages.AddRange(snapshot.Content.Maintenances
             .OrderBy(m => m.Slug, StringComparer.Ordinal)
-            .Select(m => new SitePage($"maintenance/{m.Slug}/", Feeds.ContentTimes.LastChanged(m))));
+            .Select(m => new SitePage(Routes.Maintenance.Path(m.Slug), Feeds.ContentTimes.LastChanged(m))));
         return pages;
     }
 }

@@ -30,11 +30,11 @@ public sealed class SitemapGenerator : IOutputGenerator
 
             xml.WriteEndElement();
         });
-        yield return new OutputFile("sitemap.xml", sitemap, MediaTypes.Xml);
+        yield return new OutputFile(Routes.Sitemap.Path(), sitemap, Routes.Sitemap.MediaType);
 
         // Everything may be crawled; the widget page keeps itself out of results with a robots meta tag, which
         // crawlers only see when robots.txt lets them fetch it.
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {snapshot.Absolute("sitemap.xml").AbsoluteUri}\n";
-        yield return OutputFile.Text("robots.txt", robots, MediaTypes.PlainText);
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {snapshot.Absolute(Routes.Sitemap.Path()).AbsoluteUri}\n";
+        yield return OutputFile.Text(Routes.Robots.Path(), robots, Routes.Robots.MediaType);
     }
 }

@@ -13,7 +13,7 @@ namespace StatusGen.Uptime;
 /// </summary>
 public sealed class UptimeJsonWriter : IOutputGenerator
 {
-    public const string OutputPath = "api/uptime.json";
+    public static readonly string OutputPath = Routes.ApiUptime.Path();
 
     /// <summary>Decimals kept in every percentage and minute count.</summary>
     public const int Decimals = 3;

@@ -41,7 +41,7 @@ public sealed class BadgeTests
     [TestMethod]
     public void TheBoxIsWideEnoughForTheLongestMessage()
     {
-        var svg = XDocument.Parse(Generate().File("badges/status.svg").Text()).Root!;
+        var svg = XDocument.Parse(Generate().File("badges/api.svg").Text()).Root!;
         var rects = svg.Elements(Svg + "rect").Select(r => int.Parse(r.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Assert.AreEqual(rects.Sum(), int.Parse(svg.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -66,7 +66,7 @@ public sealed class BadgeTests
         using var json = JsonDocument.Parse(Generate("de").File("badges/status.json").Bytes);
 
         Assert.AreEqual("Status", json.RootElement.GetProperty("label").GetString());
-        Assert.AreEqual("eingeschränkt", json.RootElement.GetProperty("message").GetString());
+        Assert.AreEqual("teilweiser Ausfall", json.RootElement.GetProperty("message").GetString(), "the ongoing major incident, as the banner says");
     }
 
     [TestMethod]
@@ -74,7 +74,7 @@ public sealed class BadgeTests
     {
         foreach (var status in Enum.GetValues<ComponentStatus>())
         {
-            var fill = BadgeStyle.For(status, "en").Fill;
+            var fill = BadgeStyle.For(status, Localization.SiteText.For("en")).Fill;
             Assert.IsGreaterThanOrEqualTo(4.5, ContrastWithWhite(fill), $"{status} {fill}");
         }
     }

@@ -73,7 +73,7 @@ public sealed class SiteConfigLoaderTests
         """
         title: Example Status
         baseUrl: status.example.com
-        language: fr
+        language: tlh
         timezone: Europe/Berlim
         components:
           - id: API Gateway
@@ -93,7 +93,7 @@ public sealed class SiteConfigLoaderTests
           logo: missing.png
         """,
         "content/site.yml:2:10: error SG0101: 'baseUrl' must be an absolute http(s) URL without query, not 'status.example.com' (write it like 'https://status.example.com/')",
-        "content/site.yml:3:11: error SG0102: language 'fr' is not supported by the theme (use one of: en, de)",
+        "content/site.yml:3:11: error SG0102: language 'tlh' is not supported by the theme (use one of: en, de, es, fr, it, ja, nl, pl, pt-BR, sv)",
         "content/site.yml:4:11: error SG0103: unknown time zone 'Europe/Berlim' (did you mean 'Europe/Berlin'?)",
         "content/site.yml:6:9: error SG0105: component id 'API Gateway' is not a lower-case slug (use letters a-z, digits and '-', e.g. 'api-gateway')",
         "content/site.yml:10:12: error SG0106: 'since' must be a date written YYYY-MM-DD, not '2026-13-01' (write it like 'since: 2026-01-31')",

@@ -17,7 +17,7 @@ public sealed class WidgetTests
         var page = new HtmlParser().ParseDocument(Generate().File("widget/index.html").Text());
 
         var widget = page.QuerySelector("[data-statusgen-widget]")!;
-        Assert.AreEqual("Partial System Outage", widget.TextContent);
+        Assert.AreEqual("Partial outage", widget.TextContent, "the banner's words");
         Assert.AreEqual("major", widget.GetAttribute("data-indicator"));
         Assert.AreEqual("https://status.example.com/", widget.GetAttribute("href"));
         Assert.AreEqual("en", page.DocumentElement.GetAttribute("lang"));
@@ -40,7 +40,7 @@ public sealed class WidgetTests
     {
         var page = new HtmlParser().ParseDocument(Generate("de").File("widget/index.html").Text());
 
-        Assert.AreEqual("Teilweiser Systemausfall", page.QuerySelector("[data-statusgen-widget]")!.TextContent);
+        Assert.AreEqual("Teilweiser Ausfall", page.QuerySelector("[data-statusgen-widget]")!.TextContent);
     }
 
     [TestMethod]
@@ -54,15 +54,18 @@ public sealed class WidgetTests
     }
 
     [TestMethod]
-    public void ThePageAndTheScriptUseTheSameGermanWords()
+    public void ThePageAndTheScriptUseTheBannersWordsInEveryLanguage()
     {
-        var script = Generate().File("widget/widget.js").Text();
-        string[] descriptions = ["All Systems Operational", "Service Under Maintenance", "Partially Degraded Service", "Minor Service Outage", "Partial System Outage", "Major System Outage"];
-
-        foreach (var description in descriptions)
+        foreach (var language in Localization.LanguageFiles.Languages)
         {
-            Assert.Contains($"\"{description}\": \"{WidgetGenerator.German(description)}\"", script, description);
-            Assert.AreNotEqual(description, WidgetGenerator.German(description));
+            var files = Generate(language);
+            var script = files.File("widget/widget.js").Text();
+            var shown = new HtmlParser().ParseDocument(files.File("widget/index.html").Text()).QuerySelector("[data-statusgen-widget]")!.TextContent;
+            var banner = Localization.SiteText.For(language).Banner;
+
+            Assert.AreEqual(banner[Model.ComponentStatus.PartialOutage], shown, language);
+            Assert.Contains($"\"Partial System Outage\":\"{shown}\"", script, language);
+            Assert.Contains($"\"All Systems Operational\":\"{banner[Model.ComponentStatus.Operational]}\"", script, language);
         }
     }
 
@@ -74,7 +77,7 @@ public sealed class WidgetTests
         var folder = Directory.CreateTempSubdirectory("statusgen-widget-").FullName;
         try
         {
-            File.WriteAllBytes(Path.Combine(folder, "widget.js"), Generate().File("widget/widget.js").Bytes);
+            File.WriteAllBytes(Path.Combine(folder, "widget.js"), Generate("de").File("widget/widget.js").Bytes);
             // A minimal DOM and fetch: enough to run the real script once and see what it writes and requests.
             File.WriteAllText(Path.Combine(folder, "run.mjs"), """
                 import { readFileSync } from "node:fs";
@@ -87,7 +90,6 @@ public sealed class WidgetTests
                 const target = element("a");
                 const script = element("script");
                 script.src = "https://status.example.com/widget/widget.js";
-                script.attrs["data-lang"] = "de";
                 globalThis.document = { currentScript: script, documentElement: { lang: "en" },
                   querySelectorAll: () => [target], createElement: element };
                 globalThis.window = { fetch: true };
@@ -107,7 +109,7 @@ public sealed class WidgetTests
             var root = result.RootElement;
             CollectionAssert.AreEqual(new[] { "https://status.example.com/api/v2/status.json", "interval 60000" },
                 root.GetProperty("requested").EnumerateArray().Select(r => r.GetString()).ToList());
-            Assert.AreEqual("Schwerer Systemausfall", root.GetProperty("text").GetString());
+            Assert.AreEqual("Schwerer Ausfall", root.GetProperty("text").GetString(), "a German site's widget speaks German");
             Assert.AreEqual("critical", root.GetProperty("indicator").GetString());
             Assert.AreEqual("#c62828", root.GetProperty("dot").GetString());
         }

@@ -61,7 +61,7 @@ public sealed class HomePageTests
     {
         var home = new GeneratedSite(Sites.Busy().Build()).Home;
 
-        var groups = home.QuerySelectorAll("section.group").Select(g => g.QuerySelector("h3")!.TextContent).ToList();
+        var groups = home.QuerySelectorAll("details.group").Select(g => g.QuerySelector("summary h3")!.TextContent).ToList();
         CollectionAssert.AreEqual(new[] { "Frontend", "Platform" }, groups);
         var api = Row(home, "Public API");
         Assert.AreEqual("Partial outage", api.QuerySelector(".st")!.TextContent);
@@ -115,6 +115,58 @@ public sealed class HomePageTests
         var next = home.QuerySelector("section[aria-labelledby=mnext] article")!;
         Assert.AreEqual("Database upgrade", next.QuerySelector("h3")!.TextContent);
         Assert.AreEqual("Upcoming|In progress|Completed", next.QuerySelector("[data-from]")!.GetAttribute("data-states"));
+    }
+
+    [TestMethod]
+    public void GroupsWhoseComponentsAreAllOperationalCollapseToOneLine()
+    {
+        var quiet = new GeneratedSite(Sites.Quiet().Build()).Home;
+        var busy = new GeneratedSite(Sites.Busy().At(new DateTimeOffset(2026, 11, 22, 12, 30, 0, TimeSpan.Zero)).Build()).Home;
+
+        foreach (var group in quiet.QuerySelectorAll("details.group"))
+        {
+            Assert.IsFalse(group.HasAttribute("open"), "closed until a visitor opens it");
+            Assert.AreEqual("Operational 2 components", string.Join(" ", group.QuerySelector("summary .gs")!.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            Assert.AreEqual(2, group.QuerySelectorAll(".comp").Length, "the rows are there when opened, no JavaScript needed");
+        }
+
+        Assert.IsNotNull(Row(quiet, "Email delivery").ParentElement!.Matches("main section"), "a component without a group is a row of its own");
+        var open = busy.QuerySelectorAll("details.group[open] summary h3").Select(h => h.TextContent).ToList();
+        CollectionAssert.AreEqual(new[] { "Frontend", "Platform" }, open, "groups with a component that is not operational stay open");
+    }
+
+    [TestMethod]
+    public void StaleWarningStandsNextToTheBannerDuringAnActiveIncident()
+    {
+        var site = new GeneratedSite(Sites.Busy().Build());
+
+        var home = site.Home;
+        var history = site.Page("history/index.html");
+
+        Assert.AreEqual("stale", home.QuerySelector("main .banner")!.NextElementSibling!.Id);
+        Assert.HasCount(1, home.QuerySelectorAll("#stale"), "not in the footer as well");
+        Assert.AreEqual("stale", history.QuerySelector("main")!.FirstElementChild!.Id, "atop other pages");
+        Assert.IsNull(new GeneratedSite(Sites.Quiet().Build()).Home.QuerySelector("#stale"), "nothing to warn about without an active incident");
+    }
+
+    [TestMethod]
+    public void EachMaintenanceHeadingStandsOverCardsOfItsOwnState()
+    {
+        var home = new GeneratedSite(Sites.Busy().Build()).Home;
+
+        var sections = home.QuerySelectorAll("section[data-mstate]");
+        Assert.HasCount(2, sections, "in progress and upcoming, each a place site.js can move a card to");
+        foreach (var section in sections)
+        {
+            foreach (var label in section.QuerySelectorAll("[data-from]"))
+            {
+                Assert.AreEqual(label.GetAttribute("data-states")!.Split('|')[int.Parse(section.GetAttribute("data-mstate")!, System.Globalization.CultureInfo.InvariantCulture)], label.TextContent);
+            }
+        }
+
+        var quiet = new GeneratedSite(Sites.Quiet().Build()).Home;
+        Assert.IsTrue(quiet.QuerySelector("section[aria-labelledby=mnow]")!.HasAttribute("hidden"), "nothing in progress: its heading is not shown");
+        Assert.IsFalse(quiet.QuerySelector("section[aria-labelledby=mnext]")!.HasAttribute("hidden"));
     }
 
     private static IElement Row(IDocument home, string name) =>

@@ -1,3 +1,4 @@
+using StatusGen.Model;
 using StatusGen.Themes.Default.Tests.Fixtures;
 
 namespace StatusGen.Themes.Default.Tests.Pages;
@@ -57,8 +58,33 @@ public sealed class IncidentPageTests
         var db = page.QuerySelectorAll("section[aria-labelledby=affected] > ul > li").First(li => li.QuerySelector("a")!.TextContent == "Database");
         Assert.AreEqual("../../components/db/", db.QuerySelector("a")!.GetAttribute("href"));
         CollectionAssert.AreEqual(
-            new[] { "18 Nov 2026, 14:02 UTC+1: Major outage", "18 Nov 2026, 15:30 UTC+1: Degraded performance" },
-            db.QuerySelectorAll("ol > li").Select(li => li.TextContent).ToList());
+            new[] { "18 Nov 2026, 14:02 UTC+1: Major outage", "18 Nov 2026, 15:30 UTC+1: Degraded performance", "18 Nov 2026, 16:40 UTC+1: Operational" },
+            db.QuerySelectorAll("ol > li").Select(li => li.TextContent).ToList(),
+            "the resolution ends the timeline");
+        Assert.AreEqual("Operational", db.QuerySelector(".st")!.TextContent, "resolved: the label is the state now, not the worst one reached");
+    }
+
+    [TestMethod]
+    public void AnAffectedComponentsLabelFollowsItsOwnTimelineWhileOngoing()
+    {
+        var started = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero);
+        var site = new GeneratedSite(Sites.Quiet().Incident(new Incident
+        {
+            Slug = "2026-11-22-db",
+            Source = new Diagnostics.SourceFile("content/incidents/2026-11-22-db.md", "/content/incidents/2026-11-22-db.md"),
+            Title = "Database slow",
+            Started = started,
+            Impact = Impact.Minor,
+            Components = [new AffectedComponent { ComponentId = "db", Changes = [new(started, ComponentStatus.MajorOutage), new(started.AddHours(1), ComponentStatus.DegradedPerformance)] }],
+            Summary = Markdown.MarkdownRenderer.Default.Render(""),
+            Updates = [],
+        }).Build());
+
+        var label = site.Page("incidents/2026-11-22-db/index.html").QuerySelector("section[aria-labelledby=affected] > ul > li .st")!.TextContent;
+        var row = site.Home.QuerySelectorAll(".comp").Single(c => c.QuerySelector(".name")!.TextContent == "Database").QuerySelector(".st")!.TextContent;
+
+        Assert.AreEqual("Degraded performance", label, "the outage turned into slowness an hour in");
+        Assert.AreEqual(row, label, "the incident page and the home page say the same");
     }
 
     [TestMethod]

@@ -61,7 +61,7 @@ public sealed record ThemeAssets
     private static string Add(List<OutputFile> files, string name, string extension, byte[] bytes, string mediaType)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        var path = $"assets/{name}.{hash}.{extension}";
+        var path = Routes.Asset.Path($"{name}.{hash}.{extension}");
         files.Add(new OutputFile(path, bytes, mediaType));
         return path;
     }

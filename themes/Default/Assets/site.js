@@ -9,11 +9,20 @@
     const note = d.getElementById('tz');
     if (note) note.textContent = note.dataset.local.replace('{0}', zone);
   }
-  // A maintenance window's state follows the clock, not the build.
+  // A maintenance window's state follows the clock, not the build. A card whose state changed leaves the section
+  // headed with its old state for the section of its new one, or leaves the page where there is none (the home page
+  // lists no completed windows): a heading never stands over a card that says otherwise.
+  const sections = {};
+  d.querySelectorAll('section[data-mstate]').forEach(s => { sections[s.dataset.mstate] = s; });
   d.querySelectorAll('[data-from]').forEach(e => {
-    const from = Date.parse(e.dataset.from), until = Date.parse(e.dataset.until);
-    e.textContent = e.dataset.states.split('|')[now < from ? 0 : now < until ? 1 : 2];
+    const from = Date.parse(e.dataset.from), until = Date.parse(e.dataset.until), state = now < from ? 0 : now < until ? 1 : 2;
+    e.textContent = e.dataset.states.split('|')[state];
+    const card = e.closest('.card'), home = card && card.closest('section[data-mstate]');
+    if (!home || +home.dataset.mstate === state) return;
+    const target = sections[state];
+    if (target) target.insertBefore(card, target.querySelector(':scope > .more')); else card.remove();
   });
+  Object.values(sections).forEach(s => { s.hidden = !s.querySelector(':scope > .card, :scope > .more'); });
   const built = d.getElementById('built');
   if (built) {
     const minutes = Math.max(0, Math.round((now - Date.parse(built.querySelector('time').dateTime)) / 6e4));

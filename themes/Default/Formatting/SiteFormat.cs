@@ -142,6 +142,9 @@ public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone, DateTim
         _ => strings.MaintenanceStateCompleted,
     };
 
+    /// <summary>"1 component" or "3 components": the language's singular and plural forms, filled with the count.</summary>
+    public string Count(string one, string other, int count) => Text(count == 1 ? one : other, count);
+
     /// <summary>Fills a composite format from the translation file in the language's culture.</summary>
     public string Text(string format, params object?[] args) => string.Format(culture, format, args);
 

@@ -13,6 +13,19 @@ public sealed record UiStrings
     /// <summary>The culture used for month names and numbers, e.g. "en-GB", "de-DE".</summary>
     public required string Culture { get; init; }
 
+    /// <summary>
+    /// The names and separators the formats use, in the file itself rather than from ICU: output is then the same
+    /// with and without ICU (slim containers run with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1) and across ICU
+    /// versions. Comma-separated lists, January (Sunday) first; the genitive abbreviations are used after a day ("d. MMM").
+    /// </summary>
+    public required string MonthNames { get; init; }
+    public required string AbbreviatedMonthNames { get; init; }
+    public required string AbbreviatedMonthGenitiveNames { get; init; }
+    public required string DayNames { get; init; }
+    public required string AbbreviatedDayNames { get; init; }
+    public required string DecimalSeparator { get; init; }
+    public required string GroupSeparator { get; init; }
+
     /// <summary>.NET date patterns, applied in the site's time zone.</summary>
     public required string DateFormat { get; init; }
     public required string DayHeadingFormat { get; init; }
@@ -68,10 +81,17 @@ public sealed record UiStrings
     public required string MaintenanceStateInProgress { get; init; }
     public required string MaintenanceStateCompleted { get; init; }
 
+    /// <summary>The heading over completed windows on the maintenance page.</summary>
+    public required string MaintenanceDone { get; init; }
+
     public required string ActiveIncidents { get; init; }
     public required string MaintenanceNow { get; init; }
     public required string MaintenanceUpcoming { get; init; }
     public required string Components { get; init; }
+
+    /// <summary>The size of a collapsed group: "{0} component" (one) and "{0} components" (any other count).</summary>
+    public required string ComponentCountOne { get; init; }
+    public required string ComponentCount { get; init; }
     public required string PastIncidents { get; init; }
     public required string NoIncidentsReported { get; init; }
     public required string MoreIncidentsThatDay { get; init; }
@@ -111,6 +131,20 @@ public sealed record UiStrings
     public required string AtomFeed { get; init; }
     public required string JsonFeed { get; init; }
 
+    // Read by Core's outputs from the same file (StatusGen.Localization.SiteText): feeds, calendar, badges, scaffolds.
+    public required string Affected { get; init; }
+    public required string Window { get; init; }
+    public required string BadgeLabel { get; init; }
+    public required string BadgeOperational { get; init; }
+    public required string BadgeUnderMaintenance { get; init; }
+    public required string BadgeDegradedPerformance { get; init; }
+    public required string BadgePartialOutage { get; init; }
+    public required string BadgeMajorOutage { get; init; }
+    public required string ScaffoldInvestigating { get; init; }
+    public required string ScaffoldMaintenance { get; init; }
+    public required string ListAnd { get; init; }
+    public required string ListSeparator { get; init; }
+
     public required string UptimeBarsLabel { get; init; }
     public required string UptimeOverDays { get; init; }
     public required string NoIncidents { get; init; }
@@ -144,5 +178,6 @@ public sealed record UiStrings
     public required string NotFoundText { get; init; }
     public required string BackToStatus { get; init; }
 
-    public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
+    /// <summary>The invariant culture with this file's names and separators; never looked up in ICU.</summary>
+    public CultureInfo CultureInfo => BundledCulture.Create(this);
 }

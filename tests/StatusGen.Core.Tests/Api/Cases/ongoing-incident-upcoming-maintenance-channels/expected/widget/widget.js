@@ -1,21 +1,13 @@
 /* StatusGen status widget. Usage: <script src="https://STATUS-SITE/widget/widget.js" async></script>
-   Optional: put <a data-statusgen-widget></a> where the status should appear; data-lang="de" on the script. */
+   Optional: put <a data-statusgen-widget></a> where the status should appear. */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !window.fetch) { return; }
   var api = new URL("../api/v2/status.json", script.src);
   var home = new URL("../", script.src).href;
-  var lang = (script.getAttribute("data-lang") || document.documentElement.lang || "en").slice(0, 2);
   var colors = { none: "#2e7d32", minor: "#8a5a00", major: "#b23c00", critical: "#c62828", maintenance: "#1565c0" };
-  var german = {
-    "All Systems Operational": "Alle Systeme betriebsbereit",
-    "Service Under Maintenance": "Wartung läuft",
-    "Partially Degraded Service": "Teilweise eingeschränkter Dienst",
-    "Minor Service Outage": "Kleinere Störung",
-    "Partial System Outage": "Teilweiser Systemausfall",
-    "Major System Outage": "Schwerer Systemausfall"
-  };
+  var labels = {"All Systems Operational":"All systems operational","Major System Outage":"Major outage","Partial System Outage":"Partial outage","Partially Degraded Service":"Degraded performance","Service Under Maintenance":"Under maintenance"};
   var targets = document.querySelectorAll("[data-statusgen-widget]");
   if (targets.length === 0) {
     var link = document.createElement("a");
@@ -28,7 +20,7 @@
   }
 
   function render(status) {
-    var text = lang === "de" && german[status.description] ? german[status.description] : status.description;
+    var text = labels[status.description] || status.description;
     var key = status.description === "Service Under Maintenance" ? "maintenance" : status.indicator;
     for (var i = 0; i < targets.length; i++) {
       var target = targets[i];
