@@ -36,13 +36,13 @@ public sealed class NewCommandTests
     [TestMethod]
     public void WritesTheFirstUpdateInTheSitesLanguageFromItsLanguageFile()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr"));
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr", StringComparison.Ordinal));
 
         var run = cli.Run("new", "incident", "--title", "Suivi lent", "--component", "tracking=degraded_performance", "--component", "api=partial_outage", "--now", "2026-11-10T08:15:42Z");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(cli.Read("content/incidents/2026-11-10-suivi-lent.md"),
-            "\nNous analysons des problèmes touchant Tracking et API. Prochaine communication dans 60 minutes au plus tard.\n");
+            "\nNous analysons des problèmes touchant Tracking et API. Prochaine communication dans 60 minutes au plus tard.\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
