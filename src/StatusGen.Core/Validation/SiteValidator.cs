@@ -56,6 +56,17 @@ public static class SiteValidator
             diagnostics.Error(DiagnosticCodes.UpdateInFuture, update.Position, $"this update is dated after the build's time ({nowText})", "correct its time; post updates only once they happened");
         }
 
+        // A status change at 'started' is already reported as SG0208; later timeline entries are checked here.
+        foreach (var component in incident.Components)
+        {
+            var sources = map?.Components.FirstOrDefault(c => c.ComponentId == component.ComponentId);
+            foreach (var (change, index) in component.Changes.Select((c, i) => (c, i)).Where(c => c.c.At > now && c.c.At != incident.Started))
+            {
+                var at = sources is not null && index < sources.Changes.Count ? sources.Changes[index] : map?.Started ?? start;
+                diagnostics.Error(DiagnosticCodes.StatusChangeInFuture, at, $"this status change of '{component.ComponentId}' is after the build's time ({nowText})", "record status changes only once they happened");
+            }
+        }
+
         if (incident.Resolved is not null && !incident.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
         {
             diagnostics.Warning(DiagnosticCodes.ResolvedWithoutResolvedUpdate, map?.Resolved ?? start, "the incident is resolved but has no 'Resolved' update", $"add '## {Timestamps.Format(incident.Resolved.Value, zone)} Resolved' saying what was fixed");
