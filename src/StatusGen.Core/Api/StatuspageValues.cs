@@ -35,14 +35,7 @@ internal static class StatuspageValues
     /// </summary>
     public static Impact Indicator(ComponentStatus worstComponent, IEnumerable<Incident> unresolved)
     {
-        var fromComponents = worstComponent switch
-        {
-            ComponentStatus.DegradedPerformance => Impact.Minor,
-            ComponentStatus.PartialOutage => Impact.Major,
-            ComponentStatus.MajorOutage => Impact.Critical,
-            _ => Impact.None,
-        };
-        return unresolved.Select(i => i.Impact).Append(fromComponents).Max();
+        return unresolved.Select(i => i.Impact).Append(Impacts.Of(worstComponent)).Max();
     }
 
     /// <summary>Statuspage's human wording for the indicator; maintenance shows when nothing worse is going on.</summary>

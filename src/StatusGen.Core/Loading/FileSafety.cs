@@ -21,6 +21,12 @@ internal static class FileSafety
             return (Diagnostics.DiagnosticCodes.FileOutsideContent, "the file is a symbolic link that cannot be resolved (a loop or a missing target)", "replace the link with the file itself");
         }
 
+        if (!File.Exists(real) && !Directory.Exists(real))
+        {
+            // Nothing to read, nothing to leak: the read reports the missing file in its own words.
+            return null;
+        }
+
         var inside = real.StartsWith(Path.TrimEndingDirectorySeparator(realRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         if (!inside)
         {

@@ -109,7 +109,8 @@ internal static class MarkdownNesting
     private static TooDeep? Inline(string text, int start, int end, ref int brackets)
     {
         var limit = ContentLimits.MaxMarkdownDepth;
-        var onlyOneChar = text.AsSpan(start, end - start).Trim().TrimStart(text[start]).Trim().Length == 0;
+        var line = text.AsSpan(start, end - start).Trim();
+        var onlyOneChar = line.Length > 0 && !line.ContainsAnyExcept(line[0], ' ', '\t');
         for (var i = start; i < end; i++)
         {
             var c = text[i];

@@ -13,6 +13,19 @@ public sealed record UiStrings
     /// <summary>The culture used for month names and numbers, e.g. "en-GB", "de-DE".</summary>
     public required string Culture { get; init; }
 
+    /// <summary>
+    /// The names and separators the formats use, in the file itself rather than from ICU: output is then the same
+    /// with and without ICU (slim containers run with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1) and across ICU
+    /// versions. Comma-separated lists, January (Sunday) first; the genitive abbreviations are used after a day ("d. MMM").
+    /// </summary>
+    public required string MonthNames { get; init; }
+    public required string AbbreviatedMonthNames { get; init; }
+    public required string AbbreviatedMonthGenitiveNames { get; init; }
+    public required string DayNames { get; init; }
+    public required string AbbreviatedDayNames { get; init; }
+    public required string DecimalSeparator { get; init; }
+    public required string GroupSeparator { get; init; }
+
     /// <summary>.NET date patterns, applied in the site's time zone.</summary>
     public required string DateFormat { get; init; }
     public required string DayHeadingFormat { get; init; }
@@ -144,5 +157,6 @@ public sealed record UiStrings
     public required string NotFoundText { get; init; }
     public required string BackToStatus { get; init; }
 
-    public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
+    /// <summary>The invariant culture with this file's names and separators; never looked up in ICU.</summary>
+    public CultureInfo CultureInfo => BundledCulture.Create(this);
 }
