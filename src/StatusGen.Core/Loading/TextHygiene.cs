@@ -35,6 +35,11 @@ internal static class TextHygiene
                 diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, text.PositionAt(i), $"the character U+{CodePointAt(span, i):X4} ({what}) cannot be published", "delete it or replace it with a space; invisible characters usually come from pasted terminal output or documents");
                 reports++;
             }
+
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
         }
 
         if (reports < MaxReports)

@@ -27,6 +27,13 @@ public static partial class Timestamps
 
         if (Offset().IsMatch(text))
         {
+            // The year alone decides: near years 1 and 9999 applying the offset would overflow before any range check.
+            if (!SupportedTime.Contains(new DateOnly(Math.Max(1, int.Parse(text[..4], CultureInfo.InvariantCulture)), 1, 1)))
+            {
+                error = OutOfRange(text);
+                return null;
+            }
+
             if (DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
             {
                 return InRange(text, value, out error);
