@@ -42,6 +42,6 @@ public sealed class BuildTimeRangeTests
 
         var run = harness.Run("check", "--now", "1899-12-31T23:59:59Z");
 
-        Assert.AreEqual("statusgen: the build's time 1899-12-31T23:59:59Z (--now) is outside the dates StatusGen supports (1900-01-01 to 8999-12-31 (UTC)).", run.ErrorLines.Single());
+        Assert.AreEqual("statusgen: the build's time 1899-12-31T23:59:59+00:00 (--now) is outside the dates StatusGen supports (1900-01-01 to 8999-12-31 (UTC)).", run.ErrorLines.Single());
     }
 }
