@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsafeLink = new(22, "link with a scheme other than http, https or mailto");
     public static readonly DiagnosticCode NotRegularFile = new(23, "not a regular file");
     public static readonly DiagnosticCode FileOutsideContent = new(24, "file lies outside the content folder");
+    public static readonly DiagnosticCode ParagraphTooLong = new(25, "paragraph too long");
 
     // site.yml
     public static readonly DiagnosticCode InvalidBaseUrl = new(101, "baseUrl is not an absolute http(s) URL");

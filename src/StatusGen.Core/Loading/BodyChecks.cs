@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StatusGen.Diagnostics;
 using StatusGen.Markdown;
 
@@ -12,13 +14,21 @@ internal static class BodyChecks
     /// <returns>False when the body breaks a limit; Markdig must then not parse it.</returns>
     public static bool Check(TextRegion body, DiagnosticList diagnostics)
     {
-        if (MarkdownNesting.FirstTooDeep(body.Content) is { } deep)
+        if (MarkdownNesting.FirstTooDeep(body.Content) is { } found)
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(deep.Offset), $"{deep.What} nested more than {ContentLimits.MaxMarkdownDepth} levels deep here", "flatten the list or quote, or put the text in a ``` code fence");
+            if (found.Paragraph)
+            {
+                diagnostics.Error(DiagnosticCodes.ParagraphTooLong, body.At(found.Offset), found.Message, "separate paragraphs with blank lines, or put long logs in a ``` code fence");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(found.Offset), found.Message, "flatten the list or quote, or put the text in a ``` code fence");
+            }
+
             return false;
         }
 
-        Markdig.Syntax.MarkdownDocument document;
+        MarkdownDocument document;
         try
         {
             document = MarkdownRenderer.Default.Parse(body.Content);
@@ -30,6 +40,13 @@ internal static class BodyChecks
             return false;
         }
 
+        // Markdig renders recursively with a depth limit of its own; some inputs (runs of '[x][y]') parse flat but render deep.
+        if (Deepest(document) is { Depth: > RenderDepthLimit } deepest)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(deepest.Offset), "the Markdown here is nested too deeply to render", "flatten nested lists, quotes, brackets and emphasis, or put the text in a ``` code fence");
+            return false;
+        }
+
         foreach (var (inline, url) in LinkPolicy.Targets(document).Where(t => !LinkPolicy.IsAllowed(t.Url)))
         {
             var shown = url.Length > 40 ? url[..40] + "..." : url;
@@ -37,5 +54,38 @@ internal static class BodyChecks
         }
 
         return true;
+    }
+
+    /// <summary>Half of Markdig's default of 128, so rendering a summary or update alone can never reach it.</summary>
+    private const int RenderDepthLimit = 64;
+
+    /// <summary>The deepest node of the tree (blocks and inlines), found without recursion.</summary>
+    private static (int Depth, int Offset) Deepest(MarkdownObject root)
+    {
+        var deepest = (Depth: 0, Offset: 0);
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > deepest.Depth)
+            {
+                deepest = (depth, Math.Max(0, node.Span.Start));
+            }
+
+            IEnumerable<MarkdownObject> children = node switch
+            {
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                ContainerInline container => container,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 }

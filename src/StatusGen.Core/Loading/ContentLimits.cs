@@ -18,6 +18,15 @@ public static class ContentLimits
     /// <summary>Deepest nesting of Markdown containers (lists, quotes) and of brackets or emphasis runs in one paragraph.</summary>
     public const int MaxMarkdownDepth = 32;
 
+    /// <summary>
+    /// Longest paragraph (or table, or run of lines without a blank line), in characters. Markdig's inline parsing
+    /// (autolinks, reference links, emphasis) costs more than linear time in a paragraph's length; fenced code is exempt.
+    /// </summary>
+    public const int MaxParagraphLength = 20_000;
+
+    /// <summary>Most emphasis delimiter runs ('*', '_', '~', '^', '==', '++') in one paragraph: Markdig pairs them in quadratic time.</summary>
+    public const int MaxEmphasisRuns = 200;
+
     /// <summary>Most '## timestamp Status' updates in one file.</summary>
     public const int MaxUpdates = 1000;
 }

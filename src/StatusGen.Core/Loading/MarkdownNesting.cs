@@ -8,7 +8,9 @@ namespace StatusGen.Loading;
 /// </summary>
 internal static class MarkdownNesting
 {
-    public sealed record TooDeep(int Offset, string What);
+    /// <param name="Message">The diagnostic's message.</param>
+    /// <param name="Paragraph">True for the paragraph-length limit, false for a nesting limit.</param>
+    public sealed record TooDeep(int Offset, string Message, bool Paragraph = false);
 
     public static TooDeep? FirstTooDeep(string text)
     {
@@ -16,6 +18,8 @@ internal static class MarkdownNesting
         char? fence = null;
         var fenceLength = 0;
         var brackets = 0;
+        var paragraph = 0;
+        var runs = 0;
         var offset = 0;
         while (offset < text.Length)
         {
@@ -30,11 +34,20 @@ internal static class MarkdownNesting
             {
                 if (depth > limit)
                 {
-                    return new TooDeep(offset, "lists or quotes (counting their indentation) are");
+                    return new TooDeep(offset, Deeper("lists or quotes (counting their indentation) are"));
                 }
 
-                brackets = content.Trim().Length == 0 ? 0 : brackets;
-                if (Inline(text, contentStart, end, ref brackets) is { } inline)
+                // A blank line or an ATX heading ends a paragraph.
+                var blank = content.Trim().Length == 0 || content.TrimStart().StartsWith('#');
+                brackets = blank ? 0 : brackets;
+                runs = blank ? 0 : runs;
+                paragraph = blank ? 0 : paragraph + (end - offset);
+                if (paragraph > ContentLimits.MaxParagraphLength)
+                {
+                    return new TooDeep(offset, $"the paragraph reaching this line is longer than {ContentLimits.MaxParagraphLength} characters", Paragraph: true);
+                }
+
+                if (Inline(text, contentStart, end, ref brackets, ref runs) is { } inline)
                 {
                     return inline;
                 }
@@ -78,6 +91,8 @@ internal static class MarkdownNesting
         return (markers + (columns / 2), i);
     }
 
+    private static string Deeper(string what) => $"{what} nested more than {ContentLimits.MaxMarkdownDepth} levels deep here";
+
     private static int? OrderedMarkerEnd(string text, int i, int end)
     {
         var j = i;
@@ -106,7 +121,7 @@ internal static class MarkdownNesting
     }
 
     /// <summary>Open '[' in the paragraph so far, and runs of one emphasis character, each bounded by the limit.</summary>
-    private static TooDeep? Inline(string text, int start, int end, ref int brackets)
+    private static TooDeep? Inline(string text, int start, int end, ref int brackets, ref int runs)
     {
         var limit = ContentLimits.MaxMarkdownDepth;
         var line = text.AsSpan(start, end - start).Trim();
@@ -120,7 +135,7 @@ internal static class MarkdownNesting
             }
             else if (c == '[' && ++brackets > limit)
             {
-                return new TooDeep(i, "brackets '[' are");
+                return new TooDeep(i, Deeper("brackets '[' are"));
             }
             else if (c == ']')
             {
@@ -136,7 +151,19 @@ internal static class MarkdownNesting
 
                 if (runEnd - i > limit)
                 {
-                    return new TooDeep(i, $"emphasis marks '{c}' are");
+                    return new TooDeep(i, Deeper($"emphasis marks '{c}' are"));
+                }
+
+                // Intraword '_' (snake_case) and single '=' or '+' never delimit emphasis: not counted.
+                var delimits = c switch
+                {
+                    '_' => !(i > start && char.IsLetterOrDigit(text[i - 1]) && runEnd < end && char.IsLetterOrDigit(text[runEnd])),
+                    '=' or '+' => runEnd - i >= 2,
+                    _ => true,
+                };
+                if (delimits && ++runs > ContentLimits.MaxEmphasisRuns)
+                {
+                    return new TooDeep(i, $"the paragraph has more than {ContentLimits.MaxEmphasisRuns} emphasis marks ('*', '_', '~', '^', '==', '++')");
                 }
 
                 i = runEnd - 1;

@@ -89,4 +89,31 @@ public sealed class ContentLimitsTests
 
         Assert.AreEqual("content/incidents/2026-11-10-api.md:2007:1: error SG0410: the file has 1002 updates; the limit is 1000 (start a new incident for a new phase, or merge old updates)", line);
     }
+
+    [TestMethod]
+    public void ReportsAParagraphLongerThanTheLimitAtTheLineThatCrossesIt()
+    {
+        var body = string.Concat(Enumerable.Repeat(new string('w', 999) + "\n", 30));
+
+        Assert.AreEqual("content/incidents/2026-11-10-api.md:28:1: error SG0025: the paragraph reaching this line is longer than 20000 characters (separate paragraphs with blank lines, or put long logs in a ``` code fence)", Lines(body).Single());
+    }
+
+    [TestMethod]
+    public void ReportsTooManyEmphasisMarksInOneParagraphButNotSnakeCase()
+    {
+        var snakeCase = Lines(string.Concat(Enumerable.Repeat("major_outage ", 500)) + "\n");
+        var stars = Lines(string.Concat(Enumerable.Repeat("*a ", 300)) + "\n");
+
+        Assert.IsEmpty(snakeCase.Where(l => l.Contains(" error ", StringComparison.Ordinal)));
+        Assert.AreEqual("content/incidents/2026-11-10-api.md:8:601: error SG0021: the paragraph has more than 200 emphasis marks ('*', '_', '~', '^', '==', '++') (flatten the list or quote, or put the text in a ``` code fence)", stars.Single());
+    }
+
+    [TestMethod]
+    public void ReportsMarkdownThatParsesFlatButRendersTooDeep()
+    {
+        var line = Lines(string.Concat(Enumerable.Repeat("[x][y] ", 700)) + "\n").Single();
+
+        StringAssert.StartsWith(line, "content/incidents/2026-11-10-api.md:8:");
+        StringAssert.Contains(line, "error SG0021: the Markdown here is nested too deeply to render");
+    }
 }
