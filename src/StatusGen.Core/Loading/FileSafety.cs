@@ -109,7 +109,7 @@ internal static class FileSafety
         // SystemNative_Stat is the runtime's own portable stat (libSystem.Native ships with every .NET on Unix);
         // its FileStatus begins with int32 Flags, then int32 Mode holding the S_IFMT type bits.
         var status = new byte[256];
-        if (Stat(path, status) != 0)
+        if (Stat([.. System.Text.Encoding.UTF8.GetBytes(path), 0], status) != 0)
         {
             return FileKind.Missing;
         }
@@ -127,5 +127,5 @@ internal static class FileSafety
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+    private static extern int Stat(byte[] utf8Path, [Out] byte[] status);
 }
