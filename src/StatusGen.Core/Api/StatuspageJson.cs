@@ -132,7 +132,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         var updates = incident.Updates
             .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Incident(IncidentProgress.PhaseOf(incident, i)), u.Status.Name(), u.Body.Markdown))
             .ToList();
-        Updates(json, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
+        Updates(json, UpdateParent.Incident, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
             c => c.ComponentId,
             c => StatusGen.Status.StatusResolver.OfAffected(incident, c, at)));
         Components(json, componentIds.Select(page.Component));
@@ -164,7 +164,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         var updates = maintenance.Updates
             .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Maintenance(IncidentProgress.PhaseOf(maintenance, i)), u.Status.Name(), u.Body.Markdown))
             .ToList();
-        Updates(json, maintenance.Slug, id, updates, componentIds, at => componentIds.ToDictionary(
+        Updates(json, UpdateParent.Maintenance, maintenance.Slug, id, updates, componentIds, at => componentIds.ToDictionary(
             c => c,
             _ => at >= maintenance.Scheduled && at < maintenance.Until ? ComponentStatus.UnderMaintenance : ComponentStatus.Operational));
         Components(json, componentIds.Select(page.Component));
@@ -175,7 +175,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
     /// Updates newest first. affected_components lists every component of the incident with its status just before
     /// the update (at the previous update, operational before the first) and at the update.
     /// </summary>
-    private void Updates(Utf8JsonWriter json, string slug, string parentId, IReadOnlyList<ApiUpdate> updates,
+    private void Updates(Utf8JsonWriter json, UpdateParent parent, string slug, string parentId, IReadOnlyList<ApiUpdate> updates,
         IReadOnlyList<string> componentIds, Func<DateTimeOffset, Dictionary<string, ComponentStatus>> statusAt)
     {
         var duplicates = new Dictionary<(DateTimeOffset, string), int>();
@@ -184,7 +184,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         {
             var key = (updates[i].At, updates[i].Heading);
             duplicates[key] = duplicates.GetValueOrDefault(key) + 1;
-            ids[i] = StatuspageIds.Update(slug, updates[i].At, updates[i].Heading, duplicates[key]);
+            ids[i] = StatuspageIds.Update(parent, slug, updates[i].At, updates[i].Heading, duplicates[key]);
         }
 
         json.WriteStartArray("incident_updates");

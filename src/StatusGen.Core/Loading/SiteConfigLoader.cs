@@ -70,6 +70,13 @@ internal static partial class SiteConfigLoader
             return null;
         }
 
+        if (Uri.TryCreate(text, UriKind.Absolute, out var withUser) && withUser.Scheme is "http" or "https" && withUser.UserInfo.Length > 0)
+        {
+            // Published in every page, feed and API file: a password here would be public.
+            fields.Report(DiagnosticCodes.BaseUrlWithCredentials, "baseUrl", "'baseUrl' contains a user name or password, which would be published on every page", "remove the 'user:password@' part; protect a preview site with your host's access control instead");
+            return null;
+        }
+
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0)
         {
             return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
@@ -181,6 +188,11 @@ internal static partial class SiteConfigLoader
         if (sinceText is not null && since is null)
         {
             fields.Report(DiagnosticCodes.InvalidDate, "since", $"'since' must be a date written YYYY-MM-DD, not '{sinceText}'", "write it like 'since: 2026-01-31'");
+        }
+        else if (since is { } date && !SupportedTime.Contains(date))
+        {
+            var error = Timestamps.OutOfRange(sinceText!);
+            fields.Report(error.Code, "since", error.Message, error.Fix);
         }
 
         return id is null || name is null || source.Diagnostics.Count != errors
