@@ -19,6 +19,7 @@ internal static class StatusGenCli
             ResolveCommand.Create(context),
             ImportCommand.Create(context),
             ServeCommand.Create(context),
+            NotifyCommand.Create(context),
         };
 
         // The built-in action prints the entry assembly's version, which is the test host's when run in-process.
