@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 
@@ -45,7 +44,9 @@ internal sealed class TelegramSender : HttpSender
     /// <summary>Telegram's HTML subset: b, i, a; everything else escaped.</summary>
     internal static string Text(NotifyMessage message)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
+        // Telegram's parser knows only &lt; &gt; &amp; &quot;; anything else is sent as the character itself.
+        static string E(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
         var text = new StringBuilder();
         text.Append("<b>").Append(E(message.Headline)).Append("</b>\n");
         text.Append("<i>").Append(E(message.Status is null ? message.Time : $"{message.Status} · {message.Time}")).Append("</i>\n\n");
