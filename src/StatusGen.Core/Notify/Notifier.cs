@@ -51,7 +51,8 @@ public sealed class Notifier(NotifyOptions options, TextWriter output, TextWrite
         var ledger = NotifyLedger.Read(options.LedgerPath);
         var (afterCutoff, recorded) = ApplyFirstRun(ledger, channels, events);
         var pending = channels.ToDictionary(c => c.Id, c => events.Where(e => Admits(c, e) && !afterCutoff.Has(c.Id, e.Id)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        if (recorded > 0 && !options.DryRun)
+        // Written even when nothing was old: otherwise a failed first delivery would meet the cutoff again next run and be dropped.
+        if (channels.Any(c => !ledger.Knows(c.Id)) && !options.DryRun)
         {
             afterCutoff.Write(options.LedgerPath);
         }
