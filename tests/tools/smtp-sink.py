@@ -56,7 +56,8 @@ def main():
 
         def authenticator(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login == user.encode() and auth_data.password == password.encode()
-            return AuthResult(success=ok)
+            # handled=False makes aiosmtpd answer 535 itself; a handled failure would leave the client waiting.
+            return AuthResult(success=ok, handled=False)
 
         kwargs = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
 

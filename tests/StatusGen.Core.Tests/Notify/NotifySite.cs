@@ -27,6 +27,19 @@ internal sealed class NotifySite : IDisposable
         We are looking into **errors** on the API.
         """;
 
+    /// <summary>The same incident as first published, at 09:20 in Berlin: open, one update.</summary>
+    public const string OpenedIncident = """
+        ---
+        title: API errors
+        started: 2026-11-20 09:15
+        impact: major
+        components:
+          api: major_outage
+        ---
+        ## 2026-11-20 09:20 Investigating
+        We are looking into **errors** on the API.
+        """;
+
     /// <summary>After every update of <see cref="Incident"/> (11:00 UTC = 12:00 in Berlin).</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 11, 0, 0, TimeSpan.Zero);
 
