@@ -121,8 +121,14 @@ internal static class NotifyBenchmark
 
     private static (string Output, Timing Timing) Cli(IEnumerable<string> arguments, string webhookUrl)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "statusgen.dll"));
+        // CPU time through GNU time: .NET cannot read an exited child's CPU time on Linux.
+        var times = Path.GetTempFileName();
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var prefix in new[] { "-o", times, "-f", "%U %S", "dotnet", Path.Combine(AppContext.BaseDirectory, "statusgen.dll") })
+        {
+            start.ArgumentList.Add(prefix);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -135,7 +141,9 @@ internal static class NotifyBenchmark
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        var timing = new Timing(clock.Elapsed.TotalSeconds, process.TotalProcessorTime.TotalSeconds);
+        var cpu = File.ReadAllText(times).Trim().Split('\n')[^1].Split(' ').Sum(t => double.Parse(t, CultureInfo.InvariantCulture));
+        File.Delete(times);
+        var timing = new Timing(clock.Elapsed.TotalSeconds, cpu);
         return process.ExitCode == 0 ? (output.Result, timing) : throw new InvalidOperationException($"statusgen {arguments.First()} exited {process.ExitCode}: {error}");
     }
 
