@@ -66,10 +66,6 @@ public sealed record NotifyChannel
 
     /// <summary>Only incidents of at least this impact; maintenance is not filtered by impact.</summary>
     public Impact? MinimumImpact { get; init; }
-
-    /// <summary>Every value that may hold a secret, for resolution and redaction.</summary>
-    public IEnumerable<ConfigText> Values() =>
-        new[] { Url, Secret, Token, ChatId, From, Smtp?.Host, Smtp?.Username, Smtp?.Password }.Concat(To).OfType<ConfigText>();
 }
 
 public sealed record SmtpSettings

@@ -160,4 +160,28 @@ public sealed class ChatChannelTests
         Assert.AreEqual("*Auswirkung*\nErheblich", receiver.Requests[0].Json.GetProperty("blocks")[2].GetProperty("fields")[0].GetProperty("text").GetString());
         Assert.AreEqual("Behoben: API errors", receiver.Requests[2].Json.GetProperty("text").GetString());
     }
+
+    [TestMethod]
+    [DataRow("slack", "")]
+    [DataRow("mattermost", "")]
+    [DataRow("discord", "")]
+    [DataRow("teams", "")]
+    [DataRow("webhook", "")]
+    [DataRow("mastodon", "      token: ${MASTODON_TOKEN}")]
+    public async Task EveryHttpChannelRetriesA500AndA429AndDeliversEachMessageOnce(string type, string extra)
+    {
+        using var receiver = new HttpReceiver { Default = new Reply(200, """{"ok":true}""") };
+        receiver.Then(new Reply(500, "oops"), new Reply(429, "slow", new Dictionary<string, string> { ["Retry-After"] = "0" }));
+        using var site = new NotifySite($"""
+                - id: chat
+                  type: {type}
+                  url: {receiver.Url()}
+            {extra}
+            """).With("incidents/2026-11-20-api-errors.md", NotifySite.Incident);
+        site.Environment["MASTODON_TOKEN"] = "token-value";
+        var run = await site.Run();
+        Assert.AreEqual(3, run.Report.Delivered, run.ToString());
+        Assert.AreEqual(5, receiver.Requests.Count);
+        Assert.AreEqual(receiver.Requests[0].Text, receiver.Requests[2].Text, "the retry sends the same message");
+    }
 }

@@ -7,13 +7,13 @@ namespace StatusGen.Tests.Notify;
 [TestClass]
 public sealed class EmailChannelTests
 {
-    private static NotifySite Site(SmtpSink smtp, string auth = "") => new NotifySite($"""
+    private static NotifySite Site(SmtpSink smtp, string auth = "", string security = "none") => new NotifySite($"""
             - id: customers-mail
               type: email
               smtp:
                 host: 127.0.0.1
                 port: {smtp.Port}
-                security: none
+                security: {security}
         {auth}
               from: "Example Status <status@example.com>"
               to: [subscribers@lists.example.com, ops@example.com]
@@ -114,5 +114,15 @@ public sealed class EmailChannelTests
         Assert.AreEqual(0, smtp.Messages().Count);
         StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: SMTP authentication failed; check the username and password variables;");
         Assert.IsFalse(run.Error.Contains("wrong-password", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public async Task StartTlsAgainstAServerWithoutItIsRefusedRatherThanSentInClearText()
+    {
+        using var smtp = SmtpSink.Start();
+        using var site = Site(smtp, security: "starttls");
+        var run = await site.Run();
+        Assert.AreEqual(0, smtp.Messages().Count);
+        StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: the SMTP server does not offer STARTTLS;");
     }
 }

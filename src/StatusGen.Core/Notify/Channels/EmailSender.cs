@@ -44,6 +44,12 @@ internal sealed class EmailSender : IChannelSender
         {
             return DeliveryOutcome.Permanent("SMTP authentication failed; check the username and password variables");
         }
+        catch (NotSupportedException)
+        {
+            // MailKit's answer when security is starttls and the server does not offer STARTTLS: sending in clear
+            // text instead would be a downgrade, so this is a configuration problem, not something to retry.
+            return DeliveryOutcome.Permanent($"the SMTP server does not offer STARTTLS; use 'security: tls' (port 465) if it speaks TLS from the start, or 'none' only for a local relay");
+        }
         catch (SslHandshakeException)
         {
             return DeliveryOutcome.Permanent($"TLS handshake with the SMTP server failed; check 'security' ({smtp.Security.ToString().ToLowerInvariant()}) and 'port' ({smtp.Port})");
