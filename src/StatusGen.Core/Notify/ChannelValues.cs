@@ -62,7 +62,7 @@ internal static class ChannelValues
 }
 
 /// <summary>Replaces every secret value in text the notify command prints; the last line of defence behind messages that never name values.</summary>
-public sealed class SecretRedactor
+internal sealed class SecretRedactor
 {
     public const string Mask = "***";
 

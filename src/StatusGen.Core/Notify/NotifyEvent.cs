@@ -3,7 +3,7 @@ using StatusGen.Model;
 namespace StatusGen.Notify;
 
 /// <summary>The kinds of news, in the order they sort when two share a time.</summary>
-public enum NotifyEventKind
+internal enum NotifyEventKind
 {
     MaintenanceScheduled,
     MaintenanceStarted,
@@ -19,7 +19,7 @@ public enum NotifyEventKind
 /// One piece of news. <see cref="Id"/> is stable: it is derived from the file's slug and the update's time and
 /// status, so editing an update's text does not make it new, and the ledger recognises it in every later run.
 /// </summary>
-public sealed record NotifyEvent
+internal sealed record NotifyEvent
 {
     /// <summary>"incidents/SLUG/opened", "incidents/SLUG/updates/20261110T091500Z-identified", "maintenance/SLUG/started"...</summary>
     public required string Id { get; init; }

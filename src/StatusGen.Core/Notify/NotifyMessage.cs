@@ -1,7 +1,7 @@
 namespace StatusGen.Notify;
 
 /// <summary>One event rendered in the site's language; every channel builds its own request from these parts.</summary>
-public sealed record NotifyMessage
+internal sealed record NotifyMessage
 {
     /// <summary>"New incident", "Maintenance started"...</summary>
     public required string KindLabel { get; init; }

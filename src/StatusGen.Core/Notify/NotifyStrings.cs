@@ -11,7 +11,7 @@ namespace StatusGen.Notify;
 /// (embedded). A language is a file; a language without one, or a key a file lacks, reads English, so a theme
 /// language added without notify strings still sends readable messages.
 /// </summary>
-public sealed class NotifyStrings
+internal sealed class NotifyStrings
 {
     private const string Prefix = "StatusGen.Notify.Translations.";
     private static readonly ConcurrentDictionary<string, NotifyStrings> Cache = new(StringComparer.Ordinal);
