@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace StatusGen.Notify;
 
@@ -33,23 +32,30 @@ public sealed record NotifyLedger(ImmutableDictionary<string, ImmutableSortedSet
 
         try
         {
-            var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidDataException("not a JSON object");
-            if (root["version"]?.GetValue<int>() != Version || root["channels"] is not JsonObject channels)
+            // JsonDocument and one sorted-set build per channel: the ledger of a large site holds tens of thousands of ids.
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
+                || version.GetInt32() != Version || !root.TryGetProperty("channels", out var channels) || channels.ValueKind != JsonValueKind.Object)
             {
                 throw new InvalidDataException($"expected {{\"version\": {Version}, \"channels\": {{...}}}}");
             }
 
-            var ledger = Empty;
-            foreach (var (channel, node) in channels)
+            var delivered = ImmutableDictionary.CreateBuilder<string, ImmutableSortedSet<string>>(StringComparer.Ordinal);
+            foreach (var channel in channels.EnumerateObject())
             {
-                var ids = (node?["delivered"] as JsonArray ?? throw new InvalidDataException($"channel '{channel}' has no 'delivered' list"))
-                    .Select(n => n?.GetValue<string>() ?? throw new InvalidDataException($"channel '{channel}' lists a null id"));
-                ledger = ledger.Add(channel, ids);
+                if (channel.Value.ValueKind != JsonValueKind.Object || !channel.Value.TryGetProperty("delivered", out var ids) || ids.ValueKind != JsonValueKind.Array)
+                {
+                    throw new InvalidDataException($"channel '{channel.Name}' has no 'delivered' list");
+                }
+
+                delivered[channel.Name] = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, ids.EnumerateArray().Select(id =>
+                    id.ValueKind == JsonValueKind.String ? id.GetString()! : throw new InvalidDataException($"channel '{channel.Name}' lists a value that is not an id")));
             }
 
-            return ledger;
+            return new NotifyLedger(delivered.ToImmutable());
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             throw new InvalidDataException(e.Message, e);
         }
