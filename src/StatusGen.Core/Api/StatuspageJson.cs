@@ -111,6 +111,20 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
 
     public void Incidents(Utf8JsonWriter json, IEnumerable<Incident> incidents) => Array(json, "incidents", incidents, Incident);
 
+    /// <summary>One incident as the property <paramref name="name"/>, as a Statuspage webhook carries it.</summary>
+    public void Incident(Utf8JsonWriter json, string name, Incident incident)
+    {
+        json.WritePropertyName(name);
+        Incident(json, incident);
+    }
+
+    /// <summary>One maintenance as the property <paramref name="name"/>; Statuspage's webhooks send maintenance as an incident.</summary>
+    public void Maintenance(Utf8JsonWriter json, string name, Maintenance maintenance)
+    {
+        json.WritePropertyName(name);
+        Maintenance(json, maintenance);
+    }
+
     private void Incident(Utf8JsonWriter json, Incident incident)
     {
         var id = StatuspageIds.Incident(incident.Slug);

@@ -3,7 +3,7 @@ namespace StatusGen.Diagnostics;
 /// <summary>
 /// Every diagnostic StatusGen reports. Numbers are stable and never reused; docs/diagnostics.md lists them.
 /// Ranges: 00xx files and YAML, 01xx site.yml, 02xx incidents, 03xx maintenance, 04xx updates and times,
-/// 05xx communication lint, 06xx import.
+/// 05xx communication lint, 06xx import, 07xx notify.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -98,4 +98,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode AliasTaken = new(607, "alias used twice or by a page");
     public static readonly DiagnosticCode ImportTimeUnreadable = new(608, "imported time cannot be read");
     public static readonly DiagnosticCode ImportSimilarNames = new(609, "imported names look like variants of one name");
+
+    // Notify (site.yml's notify section and the notify command)
+    public static readonly DiagnosticCode UnknownChannelType = new(701, "unknown notify channel type");
+    public static readonly DiagnosticCode DuplicateChannelId = new(702, "duplicate notify channel id");
+    public static readonly DiagnosticCode InvalidChannelId = new(703, "invalid notify channel id");
+    public static readonly DiagnosticCode InvalidEmailAddress = new(704, "invalid email address");
+    public static readonly DiagnosticCode InvalidSmtpSecurity = new(705, "invalid SMTP security");
+    public static readonly DiagnosticCode InvalidDuration = new(706, "invalid duration");
+    public static readonly DiagnosticCode MalformedSecretReference = new(707, "malformed ${NAME} reference");
+    public static readonly DiagnosticCode PlainTextSecret = new(708, "secret written into site.yml");
+    public static readonly DiagnosticCode MissingEnvironmentVariable = new(709, "environment variable not set");
+    public static readonly DiagnosticCode InvalidResolvedValue = new(710, "value is invalid once its variables are read");
+    public static readonly DiagnosticCode InvalidVisibility = new(711, "invalid Mastodon visibility");
 }

@@ -14,7 +14,7 @@ internal sealed record SiteContext(SiteConfig? Config, TimeZoneInfo TimeZone, IR
 /// <summary>Reads site.yml into a <see cref="SiteConfig"/>.</summary>
 internal static partial class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timezone", "components", "links", "uptime", "theme", "feeds", "lint"];
+    private static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timezone", "components", "links", "uptime", "theme", "feeds", "lint", Notify.NotifyConfigReader.Key];
     private static readonly string[] ComponentKeys = ["id", "name", "group", "description", "since"];
 
     // Listing the system's zones reads every zone file: done once, and only when a name is unknown.
@@ -41,6 +41,7 @@ internal static partial class SiteConfigLoader
         var zone = Zone(fields);
         var components = Components(fields);
         var sections = SiteSections.Read(fields, contentRoot, zone ?? TimeZoneInfo.Utc);
+        var notify = Notify.NotifyConfigReader.Read(fields, components?.Select(c => c.Id).ToList());
         diagnostics.AddRange(local.ToImmutable());
 
         var config = local.HasErrors || title is null || baseUrl is null || language is null || zone is null || components is null
@@ -58,6 +59,7 @@ internal static partial class SiteConfigLoader
                 Theme = sections.Theme,
                 Feeds = sections.Feeds,
                 Lint = sections.Lint,
+                Notify = notify,
             };
         return new SiteContext(config, zone ?? TimeZoneInfo.Utc, components?.Select(c => c.Id).ToList());
     }
