@@ -25,7 +25,7 @@ internal sealed class WebhookBody
         var status = StatusResolver.Resolve(content, now);
         snapshot = new SiteSnapshot { Content = content, Now = now, Status = status, Uptime = UptimeReport.Empty };
         page = StatuspagePage.From(snapshot);
-        indicator = StatuspageValues.Indicator(status.Overall, status.ActiveIncidents);
+        indicator = status.Indicator;
     }
 
     public byte[] Write(NotifyEvent e)
@@ -44,7 +44,7 @@ internal sealed class WebhookBody
             json.WriteStartObject("page");
             json.WriteString("id", page.Id);
             json.WriteString("status_indicator", indicator.Name());
-            json.WriteString("status_description", StatuspageValues.Description(indicator, snapshot.Status.Overall));
+            json.WriteString("status_description", StatuspageValues.Description(snapshot.Status.Overall));
             json.WriteEndObject();
 
             var writer = new StatuspageJson(snapshot with { Now = e.At }, page);
