@@ -1,13 +1,16 @@
 // StatusGen build script (Cake 7, a local tool in .config/dotnet-tools.json).
 //   dotnet tool restore
-//   dotnet cake build/build.cake --target=Build       Clean | Build | Test | Site | Pack | Bench
+//   dotnet cake build/build.cake --target=Build       Clean | Build | Test | Site | Pack | Bench | Fuzz
 // Options: --configuration=Release (default), --now=2026-11-22T10:30:00Z (Site: the build's time; default SOURCE_DATE_EPOCH, else the clock),
-//          --sizes=1000,10000 and --output-root=DIR (Bench: where the built sites go; default build/bench-output/runs).
+//          --sizes=1000,10000 and --output-root=DIR (Bench: where the built sites go; default build/bench-output/runs),
+//          --minutes=20 and --seed=N (Fuzz: how long to mutate the demo content, and the first seed; default: from the clock).
 var target = Argument("target", "Build");
 var configuration = Argument("configuration", "Release");
 var now = Argument<string>("now", null);
 var sizes = Argument("sizes", "1000,10000");
 var outputRoot = Argument<string>("output-root", null);
+var minutes = Argument("minutes", "20");
+var seed = Argument<string>("seed", null);
 
 // Cake runs with the script's folder as working directory; every path below is from the repository root.
 var root = MakeAbsolute(Directory(".."));
@@ -82,6 +85,25 @@ Task("Bench")
     }
 
     DotNetRun(benchmarks.FullPath, arguments, new DotNetRunSettings { Configuration = "Release", WorkingDirectory = root });
+});
+
+Task("Fuzz")
+    .Description("Mutates the demo content for --minutes and runs check and build on each input; prints how many inputs ran and how many internal errors.")
+    .Does(() =>
+{
+    // The CI test runs a fixed seed and 30 inputs; this is the same test with a time budget instead of a count.
+    var settings = new DotNetTestSettings
+    {
+        Configuration = configuration,
+        Filter = "FullyQualifiedName~MutationFuzzTests",
+        Loggers = new[] { "console;verbosity=detailed" },
+        EnvironmentVariables = new Dictionary<string, string>
+        {
+            ["STATUSGEN_FUZZ_MINUTES"] = minutes,
+            ["STATUSGEN_FUZZ_SEED"] = seed ?? (DateTime.UtcNow.Ticks % int.MaxValue).ToString(),
+        },
+    };
+    DotNetTest(root.CombineWithFilePath("tests/StatusGen.Cli.Tests/StatusGen.Cli.Tests.csproj").FullPath, settings);
 });
 
 Task("Default").IsDependentOn("Build");

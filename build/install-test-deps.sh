@@ -2,7 +2,8 @@
 # Installs what the test suite needs on a fresh Debian machine; a no-op (about a second) when everything is there.
 # Run as root (CI and the dev machines are). Each step has its own guard, so a half-installed machine is completed.
 #   Debian: chromium (browser tests, via Playwright with ExecutablePath=/usr/bin/chromium), jing (Atom RELAX NG),
-#           libxml2-utils (xmllint), python3-feedparser (for /usr/bin/python3), a Java runtime only when `java` is missing,
+#           libxml2-utils (xmllint), python3-feedparser (for /usr/bin/python3), python3-aiosmtpd (the notify tests' SMTP
+#           server, tests/tools/smtp-sink.py), a Java runtime only when `java` is missing,
 #           Node.js and npm only when `npm` is missing.
 #   npm:    tests/tools/package.json + package-lock.json (vnu-jar, html-validate, axe-core, statuspage.io), with `npm ci`:
 #           the jar is tests/tools/node_modules/vnu-jar/build/dist/vnu.jar, the CLIs are in tests/tools/node_modules/.bin.
@@ -18,7 +19,7 @@ is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "instal
 
 # --- Debian packages: collect what is missing, then one `apt-get update` and one install.
 missing=()
-for package in chromium fonts-liberation jing libxml2-utils python3-feedparser; do
+for package in chromium fonts-liberation jing libxml2-utils python3-feedparser python3-aiosmtpd; do
   is_installed "$package" || missing+=("$package")
 done
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
@@ -36,6 +37,7 @@ fi
 
 # The Debian python, not a pyenv shim: that is where python3-feedparser lives and what the feed tests call.
 /usr/bin/python3 -c 'import feedparser' || { log "python3-feedparser is installed but /usr/bin/python3 cannot import it"; exit 1; }
+/usr/bin/python3 -c 'import aiosmtpd' || { log "python3-aiosmtpd is installed but /usr/bin/python3 cannot import it"; exit 1; }
 
 # --- npm validators: `npm ci` in every test folder with a lock file (tests/tools; tests/ itself if a helper put one there),
 # only when its lock file changed since the last successful install.

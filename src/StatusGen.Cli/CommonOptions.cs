@@ -33,6 +33,14 @@ internal static class CommonOptions
     /// <exception cref="UsageException">Either value is malformed.</exception>
     public static DateTimeOffset ResolveNow(string? now, CliContext context)
     {
+        var at = ReadNow(now, context);
+        return Loading.SupportedTime.Contains(at)
+            ? at
+            : throw new UsageException($"the build's time {at.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)} ({(now is null ? "from SOURCE_DATE_EPOCH" : "--now")}) is outside the dates StatusGen supports ({Loading.SupportedTime.Description}).");
+    }
+
+    private static DateTimeOffset ReadNow(string? now, CliContext context)
+    {
         if (now is not null)
         {
             return DateTimeOffset.TryParse(now, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
@@ -44,8 +52,11 @@ internal static class CommonOptions
         var epoch = context.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (!string.IsNullOrWhiteSpace(epoch))
         {
+            var latest = Loading.SupportedTime.Latest.ToUnixTimeSeconds();
             return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                ? seconds <= latest
+                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                    : throw new UsageException(FormattableString.Invariant($"SOURCE_DATE_EPOCH '{epoch}' is after {Loading.SupportedTime.Latest:yyyy-MM-dd}, the last date StatusGen supports."))
                 : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a whole number of seconds since 1970-01-01T00:00:00Z.");
         }
 

@@ -14,6 +14,9 @@ internal static class ExitCodes
     /// <summary>Files could not be read or written (permissions, disk full); the previous output is untouched.</summary>
     public const int IoError = 3;
 
+    /// <summary>statusgen notify: some deliveries failed and stay pending in the ledger for the next run.</summary>
+    public const int DeliveryFailed = 4;
+
     /// <summary>A bug in StatusGen (EX_SOFTWARE from sysexits.h).</summary>
     public const int InternalError = 70;
 }

@@ -21,6 +21,7 @@ internal static class StatusGenCli
             ImportCommand.Create(context),
             ServeCommand.Create(context),
             InitCommand.Create(context),
+            NotifyCommand.Create(context),
         };
 
         // The built-in action prints the entry assembly's version, which is the test host's when run in-process.

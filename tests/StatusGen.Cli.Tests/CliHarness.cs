@@ -59,6 +59,14 @@ internal sealed class CliHarness : IDisposable
         return this;
     }
 
+    public CliHarness WriteBytes(string path, byte[] bytes)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return this;
+    }
+
     public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
 
     public CliRun Run(params string[] args)

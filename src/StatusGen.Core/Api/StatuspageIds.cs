@@ -22,9 +22,13 @@ internal static class StatuspageIds
 
     public static string Maintenance(string slug) => Of("maintenance", slug);
 
-    /// <summary>An update is known by its parent, its time (UTC) and its status; <paramref name="duplicate"/> numbers exact repeats from 1.</summary>
-    public static string Update(string parentSlug, DateTimeOffset at, string status, int duplicate) =>
-        Of("update", FormattableString.Invariant($"{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}"));
+    /// <summary>
+    /// An update is known by its parent, its time (UTC) and its status; <paramref name="duplicate"/> numbers exact
+    /// repeats from 1. An incident and a maintenance may share a slug, so a maintenance's updates carry its kind in
+    /// the key (an incident's keep the key they always had, so their published ids do not change).
+    /// </summary>
+    public static string Update(UpdateParent parent, string parentSlug, DateTimeOffset at, string status, int duplicate) =>
+        Of("update", FormattableString.Invariant($"{(parent == UpdateParent.Maintenance ? "maintenance:" : "")}{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}"));
 
     public static string Of(string kind, string key)
     {
@@ -39,4 +43,10 @@ internal static class StatuspageIds
 
         return new string(id);
     }
+}
+
+internal enum UpdateParent
+{
+    Incident,
+    Maintenance,
 }

@@ -111,6 +111,20 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
 
     public void Incidents(Utf8JsonWriter json, IEnumerable<Incident> incidents) => Array(json, "incidents", incidents, Incident);
 
+    /// <summary>One incident as the property <paramref name="name"/>, as a Statuspage webhook carries it.</summary>
+    public void Incident(Utf8JsonWriter json, string name, Incident incident)
+    {
+        json.WritePropertyName(name);
+        Incident(json, incident);
+    }
+
+    /// <summary>One maintenance as the property <paramref name="name"/>; Statuspage's webhooks send maintenance as an incident.</summary>
+    public void Maintenance(Utf8JsonWriter json, string name, Maintenance maintenance)
+    {
+        json.WritePropertyName(name);
+        Maintenance(json, maintenance);
+    }
+
     private void Incident(Utf8JsonWriter json, Incident incident)
     {
         var id = StatuspageIds.Incident(incident.Slug);
@@ -132,7 +146,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         var updates = incident.Updates
             .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Incident(IncidentProgress.PhaseOf(incident, i)), u.Status.Name(), u.Body.Markdown))
             .ToList();
-        Updates(json, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
+        Updates(json, UpdateParent.Incident, incident.Slug, id, updates, componentIds, at => incident.Components.ToDictionary(
             c => c.ComponentId,
             c => StatusGen.Status.StatusResolver.OfAffected(incident, c, at)));
         Components(json, componentIds.Select(page.Component));
@@ -164,7 +178,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         var updates = maintenance.Updates
             .Select((u, i) => new ApiUpdate(u.At, StatuspageValues.Maintenance(IncidentProgress.PhaseOf(maintenance, i)), u.Status.Name(), u.Body.Markdown))
             .ToList();
-        Updates(json, maintenance.Slug, id, updates, componentIds, at => componentIds.ToDictionary(
+        Updates(json, UpdateParent.Maintenance, maintenance.Slug, id, updates, componentIds, at => componentIds.ToDictionary(
             c => c,
             _ => at >= maintenance.Scheduled && at < maintenance.Until ? ComponentStatus.UnderMaintenance : ComponentStatus.Operational));
         Components(json, componentIds.Select(page.Component));
@@ -175,7 +189,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
     /// Updates newest first. affected_components lists every component of the incident with its status just before
     /// the update (at the previous update, operational before the first) and at the update.
     /// </summary>
-    private void Updates(Utf8JsonWriter json, string slug, string parentId, IReadOnlyList<ApiUpdate> updates,
+    private void Updates(Utf8JsonWriter json, UpdateParent parent, string slug, string parentId, IReadOnlyList<ApiUpdate> updates,
         IReadOnlyList<string> componentIds, Func<DateTimeOffset, Dictionary<string, ComponentStatus>> statusAt)
     {
         var duplicates = new Dictionary<(DateTimeOffset, string), int>();
@@ -184,7 +198,7 @@ internal sealed class StatuspageJson(SiteSnapshot snapshot, StatuspagePage page)
         {
             var key = (updates[i].At, updates[i].Heading);
             duplicates[key] = duplicates.GetValueOrDefault(key) + 1;
-            ids[i] = StatuspageIds.Update(slug, updates[i].At, updates[i].Heading, duplicates[key]);
+            ids[i] = StatuspageIds.Update(parent, slug, updates[i].At, updates[i].Heading, duplicates[key]);
         }
 
         json.WriteStartArray("incident_updates");

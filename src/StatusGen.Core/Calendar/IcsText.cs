@@ -6,7 +6,7 @@ namespace StatusGen.Calendar;
 /// iCalendar content lines (RFC 5545 §3.1): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
 /// sequence, continuation lines starting with one space; TEXT values escaped (§3.3.11).
 /// </summary>
-internal sealed class IcsText
+internal sealed partial class IcsText
 {
     private const int MaxOctets = 75;
     private readonly StringBuilder text = new();
@@ -20,8 +20,15 @@ internal sealed class IcsText
     /// <summary>A TEXT property: backslash, semicolon, comma and newlines escaped.</summary>
     public IcsText Text(string name, string value) => Line(name, Escape(value));
 
+    /// <remarks>
+    /// RFC 5545 TEXT may not hold controls other than tab, DEL included. The loader never lets them through; dropping
+    /// any that still arrive keeps this writer from producing a calendar that clients reject.
+    /// </remarks>
     public static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        Controls().Replace(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal), "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u0000-\u0008\u000A-\u001F\u007F]")]
+    private static partial System.Text.RegularExpressions.Regex Controls();
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(text.ToString());
 

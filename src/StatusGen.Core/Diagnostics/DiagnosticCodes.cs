@@ -3,7 +3,7 @@ namespace StatusGen.Diagnostics;
 /// <summary>
 /// Every diagnostic StatusGen reports. Numbers are stable and never reused; docs/diagnostics.md lists them.
 /// Ranges: 00xx files and YAML, 01xx site.yml, 02xx incidents, 03xx maintenance, 04xx updates and times,
-/// 05xx communication lint, 06xx import.
+/// 05xx communication lint, 06xx import, 07xx notify.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -22,6 +22,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingSiteFile = new(12, "site.yml not found");
     public static readonly DiagnosticCode UnreadableFile = new(13, "file cannot be read");
     public static readonly DiagnosticCode StrayFile = new(14, "file is not content");
+    public static readonly DiagnosticCode UnpublishableCharacter = new(15, "character no output format can carry");
+    public static readonly DiagnosticCode FileTooLarge = new(16, "file too large");
+    public static readonly DiagnosticCode LineTooLong = new(17, "line too long");
+    public static readonly DiagnosticCode YamlTooDeep = new(18, "YAML nested too deeply");
+    public static readonly DiagnosticCode YamlAlias = new(19, "YAML alias");
+    public static readonly DiagnosticCode YamlTabIndentation = new(20, "tab used as YAML indentation");
+    public static readonly DiagnosticCode MarkdownTooDeep = new(21, "Markdown nested too deeply");
+    public static readonly DiagnosticCode UnsafeLink = new(22, "link with a scheme other than http, https or mailto");
+    public static readonly DiagnosticCode NotRegularFile = new(23, "not a regular file");
+    public static readonly DiagnosticCode FileOutsideContent = new(24, "file lies outside the content folder");
+    public static readonly DiagnosticCode ParagraphTooLong = new(25, "paragraph too long");
 
     // site.yml
     public static readonly DiagnosticCode InvalidBaseUrl = new(101, "baseUrl is not an absolute http(s) URL");
@@ -37,6 +48,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingAsset = new(111, "referenced file not found");
     public static readonly DiagnosticCode InvalidBoolean = new(112, "invalid boolean");
     public static readonly DiagnosticCode ReservedComponentId = new(113, "reserved component id");
+    public static readonly DiagnosticCode BaseUrlWithCredentials = new(114, "baseUrl contains a user name or password");
 
     // Incidents
     public static readonly DiagnosticCode UnknownComponent = new(201, "unknown component id");
@@ -50,6 +62,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileDateMismatch = new(209, "file name date differs from start");
     public static readonly DiagnosticCode DuplicateSlug = new(210, "two files share a slug");
     public static readonly DiagnosticCode ResolvedWithoutResolvedUpdate = new(211, "resolved without a Resolved update");
+    public static readonly DiagnosticCode EmptyComponentId = new(212, "empty component id");
+    public static readonly DiagnosticCode StatusChangeInFuture = new(213, "status change after the build's time");
 
     // Maintenance
     public static readonly DiagnosticCode UntilBeforeScheduled = new(301, "until before scheduled");
@@ -65,6 +79,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MalformedUpdateHeading = new(406, "update heading is not 'timestamp status'");
     public static readonly DiagnosticCode EmptyUpdate = new(407, "update has no text");
     public static readonly DiagnosticCode UpdateInFuture = new(408, "update after the build's time");
+    public static readonly DiagnosticCode TimeOutOfRange = new(409, "date outside the supported range");
+    public static readonly DiagnosticCode TooManyUpdates = new(410, "too many updates");
 
     // Communication lint (warnings; errors with --strict)
     public static readonly DiagnosticCode StaleIncident = new(501, "ongoing incident not updated within the promised cadence");
@@ -82,4 +98,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode AliasTaken = new(607, "alias used twice or by a page");
     public static readonly DiagnosticCode ImportTimeUnreadable = new(608, "imported time cannot be read");
     public static readonly DiagnosticCode ImportSimilarNames = new(609, "imported names look like variants of one name");
+
+    // Notify (site.yml's notify section and the notify command)
+    public static readonly DiagnosticCode UnknownChannelType = new(701, "unknown notify channel type");
+    public static readonly DiagnosticCode DuplicateChannelId = new(702, "duplicate notify channel id");
+    public static readonly DiagnosticCode InvalidChannelId = new(703, "invalid notify channel id");
+    public static readonly DiagnosticCode InvalidEmailAddress = new(704, "invalid email address");
+    public static readonly DiagnosticCode InvalidSmtpSecurity = new(705, "invalid SMTP security");
+    public static readonly DiagnosticCode InvalidDuration = new(706, "invalid duration");
+    public static readonly DiagnosticCode MalformedSecretReference = new(707, "malformed ${NAME} reference");
+    public static readonly DiagnosticCode PlainTextSecret = new(708, "secret written into site.yml");
+    public static readonly DiagnosticCode MissingEnvironmentVariable = new(709, "environment variable not set");
+    public static readonly DiagnosticCode InvalidResolvedValue = new(710, "value is invalid once its variables are read");
+    public static readonly DiagnosticCode InvalidVisibility = new(711, "invalid Mastodon visibility");
 }

@@ -13,6 +13,10 @@ internal static class XmlOutput
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Replace,
+
+        // The loader keeps characters XML cannot carry out of the model (SG0015). Should one still arrive, the
+        // writer writes a character reference instead of throwing, so one bad string cannot take down a build.
+        CheckCharacters = false,
     };
 
     public static byte[] Write(Action<XmlWriter> write)

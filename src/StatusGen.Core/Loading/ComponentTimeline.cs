@@ -39,6 +39,7 @@ internal static class ComponentTimeline
             var id = source.Scalar(keyNode, "a component id");
             if (id is null)
             {
+                EmptyId(source, keyNode);
                 continue;
             }
 
@@ -58,6 +59,15 @@ internal static class ComponentTimeline
         }
 
         return new Result(components, sources);
+    }
+
+    /// <summary>An empty key ('""', '~') names no component; dropping it silently would publish the incident without it.</summary>
+    public static void EmptyId(YamlSource source, YamlNode node)
+    {
+        if (node is YamlScalarNode)
+        {
+            source.Diagnostics.Error(DiagnosticCodes.EmptyComponentId, source.At(node), "the component id is empty", "write the id of a component from site.yml here");
+        }
     }
 
     private static List<(StatusChange Change, SourcePosition At)> Timeline(

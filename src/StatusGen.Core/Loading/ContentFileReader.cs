@@ -9,8 +9,14 @@ internal static class ContentFileReader
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <returns>The decoded text without its BOM, or null after reporting why the file cannot be used.</returns>
-    public static SourceText? Read(SourceFile file, DiagnosticList diagnostics)
+    /// <param name="contentRoot">The content folder; the file must be a regular file whose real path lies inside it.</param>
+    public static SourceText? Read(SourceFile file, string contentRoot, DiagnosticList diagnostics)
     {
+        if (!MayRead(file, contentRoot, diagnostics))
+        {
+            return null;
+        }
+
         byte[] bytes;
         try
         {
@@ -23,6 +29,28 @@ internal static class ContentFileReader
         }
 
         return Decode(file, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// The checks before any byte is read: a regular file (a FIFO would block the build forever) inside the content
+    /// folder (a link out could publish a secret), no larger than <see cref="ContentLimits.MaxFileBytes"/>.
+    /// </summary>
+    public static bool MayRead(SourceFile file, string contentRoot, DiagnosticList diagnostics)
+    {
+        if (FileSafety.Check(file.FullPath, contentRoot) is { } problem)
+        {
+            diagnostics.Error(problem.Code, file.At(1, 1), problem.Message, problem.Fix);
+            return false;
+        }
+
+        var length = new FileInfo(file.FullPath).Length;
+        if (length > ContentLimits.MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, file.At(1, 1), $"the file has {length} bytes; the limit is {ContentLimits.MaxFileBytes} (1 MiB)", "split it, or move long logs to a linked page");
+            return false;
+        }
+
+        return true;
     }
 
     public static SourceText? Decode(SourceFile file, ReadOnlySpan<byte> bytes, DiagnosticList diagnostics)
@@ -58,7 +86,8 @@ internal static class ContentFileReader
             return null;
         }
 
-        return new SourceText(file, text);
+        var source = new SourceText(file, text);
+        return TextHygiene.Check(source, diagnostics) ? source : null;
     }
 
     private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

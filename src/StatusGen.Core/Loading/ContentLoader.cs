@@ -45,7 +45,7 @@ public static class ContentLoader
             return new SiteContext(null, TimeZoneInfo.Utc, null);
         }
 
-        var text = ContentFileReader.Read(file, diagnostics);
+        var text = ContentFileReader.Read(file, root, diagnostics);
         return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null) : SiteConfigLoader.Load(text, root, languages, diagnostics);
     }
 
@@ -66,7 +66,7 @@ public static class ContentLoader
         Parallel.For(0, paths.Length, i =>
         {
             found[i] = new DiagnosticList();
-            items[i] = LoadFile(paths[i], folder, displayBase, found[i], load);
+            items[i] = LoadFile(paths[i], root, folder, displayBase, found[i], load);
         });
         foreach (var list in found)
         {
@@ -76,7 +76,7 @@ public static class ContentLoader
         return [.. items.OfType<T>()];
     }
 
-    private static T? LoadFile<T>(string path, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+    private static T? LoadFile<T>(string path, string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var file = Describe(path, displayBase);
@@ -88,7 +88,7 @@ public static class ContentLoader
         }
 
         ContentFileName.Check(file, diagnostics);
-        return ContentFileReader.Read(file, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
+        return ContentFileReader.Read(file, root, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
     }
 
     private static SourceFile Describe(string fullPath, string displayBase) =>

@@ -100,11 +100,5 @@ internal static class IncidentLoader
 
     /// <summary>degraded_performance -> minor, partial_outage -> major, major_outage -> critical, by the worst status reached.</summary>
     public static Impact DeriveImpact(IEnumerable<AffectedComponent> components) =>
-        components.Select(c => c.WorstStatus).DefaultIfEmpty(ComponentStatus.Operational).Max() switch
-        {
-            ComponentStatus.MajorOutage => Model.Impact.Critical,
-            ComponentStatus.PartialOutage => Model.Impact.Major,
-            ComponentStatus.DegradedPerformance => Model.Impact.Minor,
-            _ => Model.Impact.None,
-        };
+        Impacts.Of(components.Select(c => c.WorstStatus).DefaultIfEmpty(ComponentStatus.Operational).Max());
 }

@@ -85,6 +85,7 @@ internal static class MaintenanceLoader
             var id = fields.Source.Scalar(item, "a component id");
             if (id is null)
             {
+                ComponentTimeline.EmptyId(fields.Source, item);
                 continue;
             }
 

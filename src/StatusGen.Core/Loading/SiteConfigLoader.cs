@@ -14,7 +14,7 @@ internal sealed record SiteContext(SiteConfig? Config, TimeZoneInfo TimeZone, IR
 /// <summary>Reads site.yml into a <see cref="SiteConfig"/>.</summary>
 internal static partial class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timezone", "components", "links", "uptime", "theme", "feeds", "lint"];
+    private static readonly string[] Keys = ["title", "description", "baseUrl", "language", "timezone", "components", "links", "uptime", "theme", "feeds", "lint", Notify.NotifyConfigReader.Key];
     private static readonly string[] ComponentKeys = ["id", "name", "group", "description", "since"];
 
     // Listing the system's zones reads every zone file: done once, and only when a name is unknown.
@@ -41,6 +41,7 @@ internal static partial class SiteConfigLoader
         var zone = Zone(fields);
         var components = Components(fields);
         var sections = SiteSections.Read(fields, contentRoot, zone ?? TimeZoneInfo.Utc);
+        var notify = Notify.NotifyConfigReader.Read(fields, components?.Select(c => c.Id).ToList());
         diagnostics.AddRange(local.ToImmutable());
 
         var config = local.HasErrors || title is null || baseUrl is null || language is null || zone is null || components is null
@@ -58,6 +59,7 @@ internal static partial class SiteConfigLoader
                 Theme = sections.Theme,
                 Feeds = sections.Feeds,
                 Lint = sections.Lint,
+                Notify = notify,
             };
         return new SiteContext(config, zone ?? TimeZoneInfo.Utc, components?.Select(c => c.Id).ToList());
     }
@@ -67,6 +69,13 @@ internal static partial class SiteConfigLoader
         var text = fields.Text("baseUrl", "https://status.example.com/");
         if (text is null)
         {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var withUser) && withUser.Scheme is "http" or "https" && withUser.UserInfo.Length > 0)
+        {
+            // Published in every page, feed and API file: a password here would be public.
+            fields.Report(DiagnosticCodes.BaseUrlWithCredentials, "baseUrl", "'baseUrl' contains a user name or password, which would be published on every page", "remove the 'user:password@' part; protect a preview site with your host's access control instead");
             return null;
         }
 
@@ -181,6 +190,11 @@ internal static partial class SiteConfigLoader
         if (sinceText is not null && since is null)
         {
             fields.Report(DiagnosticCodes.InvalidDate, "since", $"'since' must be a date written YYYY-MM-DD, not '{sinceText}'", "write it like 'since: 2026-01-31'");
+        }
+        else if (since is { } date && !SupportedTime.Contains(date))
+        {
+            var error = Timestamps.OutOfRange(sinceText!);
+            fields.Report(error.Code, "since", error.Message, error.Fix);
         }
 
         return id is null || name is null || source.Diagnostics.Count != errors

@@ -84,6 +84,20 @@ internal static partial class SiteSections
             return null;
         }
 
+        // The theme reads this file while rendering: the same rules as for content files keep that read from blocking
+        // or publishing a file from outside the folder (a symlink to /proc/self/environ would leak the CI's secrets).
+        if (FileSafety.Check(full, contentRoot) is { } problem)
+        {
+            fields.Report(problem.Code, key, $"'{key}' names '{path}': {problem.Message}", problem.Fix);
+            return null;
+        }
+
+        if (new FileInfo(full).Length > ContentLimits.MaxFileBytes)
+        {
+            fields.Report(DiagnosticCodes.FileTooLarge, key, $"'{key}' names '{path}', which is larger than {ContentLimits.MaxFileBytes} bytes (1 MiB)", "use a smaller file");
+            return null;
+        }
+
         return path.Replace('\\', '/');
     }
 

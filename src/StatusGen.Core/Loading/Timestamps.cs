@@ -27,9 +27,16 @@ public static partial class Timestamps
 
         if (Offset().IsMatch(text))
         {
+            // The year alone decides: near years 1 and 9999 applying the offset would overflow before any range check.
+            if (!SupportedTime.Contains(new DateOnly(Math.Max(1, int.Parse(text[..4], CultureInfo.InvariantCulture)), 1, 1)))
+            {
+                error = OutOfRange(text);
+                return null;
+            }
+
             if (DateTimeOffset.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
             {
-                return value;
+                return InRange(text, value, out error);
             }
 
             error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a real date and time", "check the month, day, hour and minute");
@@ -48,6 +55,16 @@ public static partial class Timestamps
 
         error = new(DiagnosticCodes.InvalidTimestamp, $"'{text}' is not a timestamp", $"write 'YYYY-MM-DD HH:MM' in {zone.Id} time (e.g. '2026-11-10 09:15') or ISO 8601 with an offset (e.g. '2026-11-10T09:15:00+01:00')");
         return null;
+    }
+
+    /// <summary>The error for a date outside <see cref="SupportedTime"/>, shared by every reader of dates.</summary>
+    public static TimestampError OutOfRange(string text) =>
+        new(DiagnosticCodes.TimeOutOfRange, $"'{text}' is outside the dates StatusGen supports ({SupportedTime.Description})", "check the year");
+
+    private static DateTimeOffset? InRange(string text, DateTimeOffset value, out TimestampError? error)
+    {
+        error = SupportedTime.Contains(value) ? null : OutOfRange(text);
+        return error is null ? value : null;
     }
 
     /// <summary>A calendar date written "YYYY-MM-DD" (site.yml's 'since').</summary>
@@ -78,6 +95,13 @@ public static partial class Timestamps
             return null;
         }
 
+        // Checked on the local time, before an offset is applied, because near years 1 and 9999 applying it overflows.
+        if (!SupportedTime.Contains(DateOnly.FromDateTime(local)))
+        {
+            error = OutOfRange(text);
+            return null;
+        }
+
         if (zone.IsInvalidTime(local))
         {
             error = new(DiagnosticCodes.AmbiguousLocalTime, $"'{text}' does not exist in {zone.Id}: the clocks skip it", $"write the time the clocks showed, or an offset such as '{Iso(local)}{OffsetText(zone.GetUtcOffset(local.AddHours(-3)))}'");
@@ -91,7 +115,7 @@ public static partial class Timestamps
             return null;
         }
 
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return InRange(text, new DateTimeOffset(local, zone.GetUtcOffset(local)), out error);
     }
 
     private static string Iso(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);

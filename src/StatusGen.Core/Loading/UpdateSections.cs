@@ -28,10 +28,20 @@ internal static partial class UpdateSections
         DiagnosticList diagnostics)
     {
         var text = body.Content;
+        if (!BodyChecks.Check(body, diagnostics))
+        {
+            return new ParsedBody<TStatus>("", []);
+        }
+
         var headings = Markdig.Markdown.Parse(text, MarkdownRenderer.Default.ParsingPipeline)
             .OfType<HeadingBlock>()
             .Where(h => h.Level == 2 && !h.IsSetext)
             .ToList();
+        if (headings.Count > ContentLimits.MaxUpdates)
+        {
+            diagnostics.Error(DiagnosticCodes.TooManyUpdates, body.At(headings[ContentLimits.MaxUpdates].Span.Start), $"the file has {headings.Count} updates; the limit is {ContentLimits.MaxUpdates}", "start a new incident for a new phase, or merge old updates");
+            return new ParsedBody<TStatus>("", []);
+        }
         var updates = new List<UpdateSection<TStatus>>();
         for (var i = 0; i < headings.Count; i++)
         {

@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
 using StatusGen.Model;
 
 namespace StatusGen.Markdown;
@@ -32,14 +34,31 @@ public sealed class MarkdownRenderer
             .UseListExtras()
             .UseTaskLists()
             .DisableHtml()
+            .UsePreciseSourceLocation()
             .Build();
     }
 
     public MarkdownText Render(string markdown)
     {
         var trimmed = markdown.Trim();
-        return trimmed.Length == 0 ? MarkdownText.Empty : new MarkdownText(trimmed, Markdig.Markdown.ToHtml(trimmed, htmlPipeline).Trim());
+        if (trimmed.Length == 0)
+        {
+            return MarkdownText.Empty;
+        }
+
+        var document = Parse(trimmed);
+        LinkPolicy.Neutralize(document);
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        htmlPipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new MarkdownText(trimmed, writer.ToString().Trim());
     }
+
+    /// <summary>The full parse that rendering uses, with exact source positions (0-based, relative to <paramref name="markdown"/>).</summary>
+    /// <exception cref="ArgumentException">Markdig's nesting limit; the loader's limits keep content far below it.</exception>
+    public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, htmlPipeline);
 
     /// <summary>Plain text for places that cannot hold HTML (RSS titles, iCalendar descriptions, JSON "body").</summary>
     public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, htmlPipeline).Trim();

@@ -24,6 +24,9 @@ public sealed record SiteConfig
     public FeedSettings Feeds { get; init; } = new();
     public LintSettings Lint { get; init; } = new();
 
+    /// <summary>The <c>notify</c> section: channels for <c>statusgen notify</c> and subscribe links for the pages.</summary>
+    public StatusGen.Notify.NotifySettings Notify { get; init; } = new();
+
     public Component? FindComponent(string id) => Components.FirstOrDefault(c => c.Id == id);
 }
 

@@ -57,6 +57,17 @@ public static class SiteValidator
             diagnostics.Error(DiagnosticCodes.UpdateInFuture, update.Position, $"this update is dated after the build's time ({nowText})", "correct its time; post updates only once they happened");
         }
 
+        // A status change at 'started' is already reported as SG0208; later timeline entries are checked here.
+        foreach (var component in incident.Components)
+        {
+            var sources = map?.Components.FirstOrDefault(c => c.ComponentId == component.ComponentId);
+            foreach (var (change, index) in component.Changes.Select((c, i) => (c, i)).Where(c => c.c.At > now && c.c.At != incident.Started))
+            {
+                var at = sources is not null && index < sources.Changes.Count ? sources.Changes[index] : map?.Started ?? start;
+                diagnostics.Error(DiagnosticCodes.StatusChangeInFuture, at, $"this status change of '{component.ComponentId}' is after the build's time ({nowText})", "record status changes only once they happened");
+            }
+        }
+
         // Imported history (before lint.since) often kept no message about the resolution, and none is invented for it.
         if (incident.Resolved is not null && !(incident.Started < historySince) && !incident.Updates.Any(u => u.Status == IncidentUpdateStatus.Resolved))
         {

@@ -34,7 +34,7 @@ internal sealed record CstateConfig(string Title, string Description, Uri BaseUr
         }
 
         var display = Display(path, displayBase);
-        var text = ContentFileReader.Read(new SourceFile(display, path), diagnostics);
+        var text = ContentFileReader.Read(new SourceFile(display, path), siteDirectory, diagnostics);
         if (text is null)
         {
             return null;

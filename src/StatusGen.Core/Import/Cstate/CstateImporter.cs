@@ -40,7 +40,7 @@ public static class CstateImporter
         foreach (var path in files)
         {
             // A file that cannot be read is reported (an error) and skipped; every other issue is still imported.
-            var file = CstateIssueFile.Read(path, CstateConfig.Display(path, displayBase), diagnostics);
+            var file = CstateIssueFile.Read(path, CstateConfig.Display(path, displayBase), siteDirectory, diagnostics);
             if (file is null)
             {
                 continue;

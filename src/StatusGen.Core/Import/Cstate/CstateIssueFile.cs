@@ -10,9 +10,10 @@ internal sealed record CstateIssueFile(string FileName, string DisplayPath, Yaml
     public SourcePosition At(YamlNode node) => Yaml.At(node.Start);
 
     /// <summary>Null when the file cannot be read as front matter and body; the error is reported at its position.</summary>
-    public static CstateIssueFile? Read(string path, string displayPath, DiagnosticList diagnostics)
+    /// <param name="siteDirectory">The cState site's folder: like content files, a source must be a regular file inside it.</param>
+    public static CstateIssueFile? Read(string path, string displayPath, string siteDirectory, DiagnosticList diagnostics)
     {
-        var text = ContentFileReader.Read(new SourceFile(displayPath, path), diagnostics);
+        var text = ContentFileReader.Read(new SourceFile(displayPath, path), siteDirectory, diagnostics);
         if (text is null)
         {
             return null;

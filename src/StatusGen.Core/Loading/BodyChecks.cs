@@ -1,0 +1,91 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatusGen.Diagnostics;
+using StatusGen.Markdown;
+
+namespace StatusGen.Loading;
+
+/// <summary>
+/// Checks a Markdown body before and after Markdig sees it: the nesting limits first (deep nesting makes Markdig
+/// slow, quadratically, and then throw), then every link target against <see cref="LinkPolicy"/>.
+/// </summary>
+internal static class BodyChecks
+{
+    /// <returns>False when the body breaks a limit; Markdig must then not parse it.</returns>
+    public static bool Check(TextRegion body, DiagnosticList diagnostics)
+    {
+        if (MarkdownNesting.FirstTooDeep(body.Content) is { } found)
+        {
+            if (found.Paragraph)
+            {
+                diagnostics.Error(DiagnosticCodes.ParagraphTooLong, body.At(found.Offset), found.Message, "separate paragraphs with blank lines, or put long logs in a ``` code fence");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(found.Offset), found.Message, "flatten the list or quote, or put the text in a ``` code fence");
+            }
+
+            return false;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = MarkdownRenderer.Default.Parse(body.Content);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own nesting limit: MarkdownNesting is meant to stop every such input first.
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(0), "the Markdown below is nested too deeply to render", "flatten nested lists, quotes, brackets and emphasis, or put the text in a ``` code fence");
+            return false;
+        }
+
+        // Markdig renders recursively with a depth limit of its own; some inputs (runs of '[x][y]') parse flat but render deep.
+        if (Deepest(document) is { Depth: > RenderDepthLimit } deepest)
+        {
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(deepest.Offset), "the Markdown here is nested too deeply to render", "flatten nested lists, quotes, brackets and emphasis, or put the text in a ``` code fence");
+            return false;
+        }
+
+        foreach (var (inline, url) in LinkPolicy.Targets(document).Where(t => !LinkPolicy.IsAllowed(t.Url)))
+        {
+            var shown = url.Length > 40 ? url[..40] + "..." : url;
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, body.At(inline.Span.Start), $"the link target '{shown}' is not allowed; links may only use {string.Join(", ", LinkPolicy.AllowedSchemes)} or a relative address", "link to an https:// page instead");
+        }
+
+        return true;
+    }
+
+    /// <summary>Half of Markdig's default of 128, so rendering a summary or update alone can never reach it.</summary>
+    private const int RenderDepthLimit = 64;
+
+    /// <summary>The deepest node of the tree (blocks and inlines), found without recursion.</summary>
+    private static (int Depth, int Offset) Deepest(MarkdownObject root)
+    {
+        var deepest = (Depth: 0, Offset: 0);
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > deepest.Depth)
+            {
+                deepest = (depth, Math.Max(0, node.Span.Start));
+            }
+
+            IEnumerable<MarkdownObject> children = node switch
+            {
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                ContainerInline container => container,
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
+}
