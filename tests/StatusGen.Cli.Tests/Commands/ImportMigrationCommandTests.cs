@@ -42,6 +42,36 @@ public sealed class ImportMigrationCommandTests
     }
 
     [TestMethod]
+    public void ReimportingAsksForNothingTheKeptSiteYmlAlreadyHas()
+    {
+        using var cli = new CliHarness();
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+        Assert.AreEqual(0, cli.Run("import", "cstate", "old", "--content", "site", "--now", Now).ExitCode);
+
+        var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        StringAssert.Contains(again.Output, "Kept the existing site/site.yml; it defines every imported component and its lint.since.");
+        Assert.IsFalse(again.Output.Contains("add to it", StringComparison.Ordinal), again.Output);
+        Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
+    }
+
+    [TestMethod]
+    public void ImportIntoAKeptSiteYmlNamesOnlyWhatItLacks()
+    {
+        using var cli = new CliHarness();
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+        Assert.AreEqual(0, cli.Run("import", "cstate", "old", "--content", "site", "--now", Now).ExitCode);
+        var siteYml = cli.Read("site/site.yml");
+        cli.Write("site/site.yml", siteYml[..siteYml.IndexOf("lint:", StringComparison.Ordinal)] + siteYml[siteYml.IndexOf("components:", StringComparison.Ordinal)..]);
+
+        var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
+
+        StringAssert.Contains(again.Output, "To lint only what comes after the imported history, add to it: 'lint:' with 'since: 2024-06-01T00:00:00+00:00'.");
+        Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
+    }
+
+    [TestMethod]
     public void BuildRedirectsOldAddressesWithRulesAndAPagePerAddress()
     {
         using var cli = new CliHarness();
