@@ -75,7 +75,11 @@ internal static class ImportCommand
                 return ExitCodes.ContentErrors;
             }
 
-            context.Output.WriteLine($"Checked {shown}: no errors. Review the warnings above, then run 'statusgen build'.");
+            // Run as printed, the build must find the folder just written: plain 'statusgen build' reads ./content only.
+            var build = shown == "content" ? "statusgen build" : $"statusgen build --content {shown}";
+            context.Output.WriteLine(result.Diagnostics.IsEmpty
+                ? $"Checked {shown}: no errors. Next: {build}"
+                : $"Checked {shown}: no errors. Review the warnings above, then: {build}");
             return ExitCodes.Success;
         });
         return command;

@@ -72,6 +72,24 @@ public sealed class ImportMigrationCommandTests
     }
 
     [TestMethod]
+    public void TheClosingHintNamesTheBuildOfTheImportedFolderAndOnlyWarningsThatWerePrinted()
+    {
+        using var cli = new CliHarness();
+        cli.Write("export/summary.json", """{"page":{"id":"p","name":"Acme","url":"https://status.acme.example","time_zone":"Etc/UTC"},"components":[{"id":"c1","name":"API","status":"operational"}]}""");
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+
+        var clean = cli.Run("import", "statuspage", "export", "--content", "site", "--now", Now);
+        var warned = cli.Run("import", "cstate", "old", "--content", "other", "--now", Now);
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.AreEqual("", clean.Error);
+        StringAssert.EndsWith(clean.Output, "Checked site: no errors. Next: statusgen build --content site\n");
+        Assert.AreEqual(0, warned.ExitCode, warned.ToString());
+        StringAssert.EndsWith(warned.Output, "Checked other: no errors. Review the warnings above, then: statusgen build --content other\n");
+        Assert.AreEqual(0, cli.Run("build", "--content", "site", "--now", Now).ExitCode, "the hint, run as printed, builds");
+    }
+
+    [TestMethod]
     public void BuildRedirectsOldAddressesWithRulesAndAPagePerAddress()
     {
         using var cli = new CliHarness();
