@@ -76,6 +76,23 @@ public sealed class InitCommandTests
     }
 
     [TestMethod]
+    public void AsksAgainForALanguageOrTimeZoneItCannotUseInsteadOfDroppingEveryAnswer()
+    {
+        using var cli = new CliHarness { Input = new StringReader("\nfr\nde\nBerlin\nEurope/Berlin\napi=API\n") };
+
+        var run = cli.Run("init", "site", "--title", "Acme Status");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.Contains("Language (en or de) [en]: 'fr' is not a language of the theme; answer ", run.Output);
+        Assert.AreEqual(2, run.Output.Split("Language (en or de) [en]: ").Length - 1, "asked twice");
+        Assert.Contains("[UTC]: unknown time zone 'Berlin'; answer an IANA name such as Europe/Berlin, America/New_York or UTC.\nTime zone", run.Output);
+        var siteYml = cli.Read("site/content/site.yml");
+        Assert.Contains("language: de ", siteYml);
+        Assert.Contains("timezone: Europe/Berlin ", siteYml);
+        Assert.Contains("  - id: api\n    name: API\n", siteYml);
+    }
+
+    [TestMethod]
     public void AsksNothingInCiAndSaysWhichDefaultsItUsed()
     {
         using var cli = new CliHarness { Input = new StringReader("never read\n") };
