@@ -56,7 +56,7 @@ internal static class InitAnswers
 
         var title = Answer(options.Title, "--title", "Title of the status page", DefaultTitle);
         var baseUrl = Answer(options.BaseUrl, "--base-url", "Address it will be served at", DefaultBaseUrl);
-        var language = Answer(options.Language, "--language", "Language (en or de)", DefaultLanguage, LanguageProblem);
+        var language = Answer(options.Language, "--language", $"Language ({string.Join(", ", OutputGenerators.Languages)})", DefaultLanguage, LanguageProblem);
         var zone = Answer(options.TimeZone, "--timezone", "Time zone (IANA name, such as Europe/Berlin)", DefaultTimeZone, ZoneProblem);
         var components = options.Components.Count > 0
             ? options.Components
@@ -81,7 +81,7 @@ internal static class InitAnswers
     private static string? LanguageProblem(string language) =>
         OutputGenerators.Languages.Contains(language)
             ? null
-            : $"'{language}' is not a language of the theme; answer {string.Join(" or ", OutputGenerators.Languages)}.";
+            : $"'{language}' is not a language of the theme; answer one of {string.Join(", ", OutputGenerators.Languages)}.";
 
     private static string? ZoneProblem(string zone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)
