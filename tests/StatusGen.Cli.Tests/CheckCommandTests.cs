@@ -123,4 +123,19 @@ public sealed class CheckCommandTests
         Assert.AreEqual(2, run.ExitCode);
         Assert.AreEqual("statusgen: the content folder 'nope' does not exist; pass the folder holding site.yml with --content, or start one with 'statusgen init'.\n", run.Error);
     }
+
+    [TestMethod]
+    [DataRow("update|api-errors|--status|Identified|-m|A bad deploy.")]
+    [DataRow("resolve|api-errors|-m|A bad deploy; rolled back.")]
+    [DataRow("uptime")]
+    [DataRow("serve|--port|0")]
+    public void EveryCommandReadingContentSaysTheSameWhenTheFolderDoesNotExist(string command)
+    {
+        using var cli = new CliHarness();
+
+        var run = cli.Run([.. command.Split('|'), "--content", "nope"]);
+
+        Assert.AreEqual(2, run.ExitCode, run.ToString());
+        Assert.AreEqual("statusgen: the content folder 'nope' does not exist; pass the folder holding site.yml with --content, or start one with 'statusgen init'.\n", run.Error);
+    }
 }

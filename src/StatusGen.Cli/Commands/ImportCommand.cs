@@ -3,6 +3,7 @@ using StatusGen.Building;
 using StatusGen.Import;
 using StatusGen.Import.Cstate;
 using StatusGen.Import.Statuspage;
+using StatusGen.Loading;
 
 namespace StatusGen.Cli.Commands;
 
@@ -57,11 +58,7 @@ internal static class ImportCommand
             context.Output.WriteLine($"Imported {site.Incidents.Count} incidents, {site.Maintenances.Count} maintenance windows and {site.Components.Count} components into {shown}: {report.Written.Count} files written, {report.Unchanged.Count} unchanged.");
             if (report.SiteYmlKept)
             {
-                context.Output.WriteLine($"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", site.Components.Select(c => c.Id))}.");
-                if (site.HistoryEnds is { } since)
-                {
-                    context.Output.WriteLine($"To lint only what comes after the imported history, add to it: 'lint:' with 'since: {ImportedContentText.Timestamp(since, TimeZoneInfo.Utc)}'.");
-                }
+                KeptSiteYml(context, shown, target, site);
             }
 
             if (result.HasErrors)
@@ -78,9 +75,37 @@ internal static class ImportCommand
                 return ExitCodes.ContentErrors;
             }
 
-            context.Output.WriteLine($"Checked {shown}: no errors. Review the warnings above, then run 'statusgen build'.");
+            // Run as printed, the build must find the folder just written: plain 'statusgen build' reads ./content only.
+            var build = shown == "content" ? "statusgen build" : $"statusgen build --content {shown}";
+            context.Output.WriteLine(result.Diagnostics.IsEmpty
+                ? $"Checked {shown}: no errors. Next: {build}"
+                : $"Checked {shown}: no errors. Review the warnings above, then: {build}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Names only what the kept site.yml lacks: a re-import into the site.yml the first import wrote needs nothing, and
+    /// telling the user to add a lint.since it already has invites a second 'lint:' key.
+    /// </summary>
+    private static void KeptSiteYml(CliContext context, string shown, string target, ImportedSite site)
+    {
+        var (config, _) = ContentLoader.LoadSiteConfig(target, context.WorkingDirectory, OutputGenerators.Languages);
+        var missing = site.Components.Where(c => config?.FindComponent(c.Id) is null).Select(c => c.Id).ToList();
+        var needsSince = site.HistoryEnds is not null && config?.Lint.Since is null;
+        if (missing.Count == 0 && !needsSince)
+        {
+            context.Output.WriteLine($"Kept the existing {shown}/site.yml; it defines every imported component and its lint.since.");
+            return;
+        }
+
+        context.Output.WriteLine(missing.Count == 0
+            ? $"Kept the existing {shown}/site.yml; it defines every imported component."
+            : $"Kept the existing {shown}/site.yml; make sure it defines these components: {string.Join(", ", missing)}.");
+        if (needsSince)
+        {
+            context.Output.WriteLine($"To lint only what comes after the imported history, add to it: 'lint:' with 'since: {ImportedContentText.Timestamp(site.HistoryEnds!.Value, TimeZoneInfo.Utc)}'.");
+        }
     }
 }

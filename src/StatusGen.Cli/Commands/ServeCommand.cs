@@ -29,11 +29,7 @@ internal static class ServeCommand
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var folder = context.Resolve(parseResult.GetRequiredValue(content));
-            if (!Directory.Exists(folder))
-            {
-                throw new UsageException($"content folder '{parseResult.GetRequiredValue(content)}' does not exist");
-            }
+            var folder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
 
             var portNumber = parseResult.GetValue(port);
             if (portNumber is < 0 or > 65535)

@@ -83,7 +83,7 @@ internal static class UpdateCommand
         Func<Incident, DateTimeOffset, SiteConfig, IncidentEdit> buildEdit)
     {
         var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
-        var check = SiteBuilder.Check(context.Resolve(parseResult.GetRequiredValue(content)), at, context.WorkingDirectory, OutputGenerators.Languages);
+        var check = SiteBuilder.Check(CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context), at, context.WorkingDirectory, OutputGenerators.Languages);
         if (check.Content is null)
         {
             DiagnosticOutput.Print(check.Diagnostics, context.Error);

@@ -33,7 +33,7 @@ internal static partial class UptimeCommand
         {
             var windowDays = ParseWindow(parseResult.GetValue(window));
             var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
-            var result = SiteBuilder.Check(context.Resolve(parseResult.GetRequiredValue(content)), at, context.WorkingDirectory, OutputGenerators.Languages);
+            var result = SiteBuilder.Check(CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context), at, context.WorkingDirectory, OutputGenerators.Languages);
             if (result.HasErrors)
             {
                 DiagnosticOutput.Print(result.Diagnostics, context.Error);

@@ -23,7 +23,7 @@ internal static class InitAnswers
     public static NewSite Collect(InitOptions options, TextReader? input, TextWriter output, Func<string, DateOnly> since)
     {
         var defaulted = new List<string>();
-        string Answer(string? given, string option, string question, string fallback)
+        string Answer(string? given, string option, string question, string fallback, Func<string, string?>? problem = null)
         {
             if (given is not null)
             {
@@ -36,16 +36,28 @@ internal static class InitAnswers
                 return fallback;
             }
 
-            output.Write($"{question} [{fallback}]: ");
-            output.Flush();
-            var line = input.ReadLine()?.Trim();
-            return string.IsNullOrEmpty(line) ? fallback : line;
+            while (true)
+            {
+                output.Write($"{question} [{fallback}]: ");
+                output.Flush();
+                var line = input.ReadLine()?.Trim();
+                var answer = string.IsNullOrEmpty(line) ? fallback : line;
+
+                // Asking again keeps the answers already typed; rejecting at the end would drop them all. At the end of
+                // the input nobody can answer again, so the answer goes on to be rejected with the usual message.
+                if (line is null || problem?.Invoke(answer) is not { } reason)
+                {
+                    return answer;
+                }
+
+                output.WriteLine(reason);
+            }
         }
 
         var title = Answer(options.Title, "--title", "Title of the status page", DefaultTitle);
         var baseUrl = Answer(options.BaseUrl, "--base-url", "Address it will be served at", DefaultBaseUrl);
-        var language = Answer(options.Language, "--language", "Language (en or de)", DefaultLanguage);
-        var zone = Answer(options.TimeZone, "--timezone", "Time zone (IANA name, such as Europe/Berlin)", DefaultTimeZone);
+        var language = Answer(options.Language, "--language", $"Language ({string.Join(", ", OutputGenerators.Languages)})", DefaultLanguage, LanguageProblem);
+        var zone = Answer(options.TimeZone, "--timezone", "Time zone (IANA name, such as Europe/Berlin)", DefaultTimeZone, ZoneProblem);
         var components = options.Components.Count > 0
             ? options.Components
             : Answer(null, "--component", "Components as id=Name, separated by commas", DefaultComponent)
@@ -65,4 +77,14 @@ internal static class InitAnswers
             Since = since(zone),
         };
     }
+
+    private static string? LanguageProblem(string language) =>
+        OutputGenerators.Languages.Contains(language)
+            ? null
+            : $"'{language}' is not a language of the theme; answer one of {string.Join(", ", OutputGenerators.Languages)}.";
+
+    private static string? ZoneProblem(string zone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)
+            ? null
+            : $"unknown time zone '{zone}'; answer an IANA name such as Europe/Berlin, America/New_York or UTC.";
 }

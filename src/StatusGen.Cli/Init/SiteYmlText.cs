@@ -24,7 +24,7 @@ internal static partial class SiteYmlText
             title: {Scalar(site.Title)}
             # description: Live status of our services.   # shown under the title and in search results
             baseUrl: {Scalar(site.BaseUrl)}   # where the site is served: feeds and canonical links use it
-            language: {site.Language}   # the theme's language: en or de
+            language: {site.Language}   # the theme's language: {string.Join(", ", OutputGenerators.Languages)}
             timezone: {site.TimeZone}   # IANA name: times in incident files are local to it
 
             # What visitors see, in display order. Incidents name components by id:

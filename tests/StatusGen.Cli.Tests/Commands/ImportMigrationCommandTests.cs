@@ -42,6 +42,54 @@ public sealed class ImportMigrationCommandTests
     }
 
     [TestMethod]
+    public void ReimportingAsksForNothingTheKeptSiteYmlAlreadyHas()
+    {
+        using var cli = new CliHarness();
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+        Assert.AreEqual(0, cli.Run("import", "cstate", "old", "--content", "site", "--now", Now).ExitCode);
+
+        var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
+
+        Assert.AreEqual(0, again.ExitCode, again.ToString());
+        StringAssert.Contains(again.Output, "Kept the existing site/site.yml; it defines every imported component and its lint.since.");
+        Assert.IsFalse(again.Output.Contains("add to it", StringComparison.Ordinal), again.Output);
+        Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
+    }
+
+    [TestMethod]
+    public void ImportIntoAKeptSiteYmlNamesOnlyWhatItLacks()
+    {
+        using var cli = new CliHarness();
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+        Assert.AreEqual(0, cli.Run("import", "cstate", "old", "--content", "site", "--now", Now).ExitCode);
+        var siteYml = cli.Read("site/site.yml");
+        cli.Write("site/site.yml", siteYml[..siteYml.IndexOf("lint:", StringComparison.Ordinal)] + siteYml[siteYml.IndexOf("components:", StringComparison.Ordinal)..]);
+
+        var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
+
+        StringAssert.Contains(again.Output, "To lint only what comes after the imported history, add to it: 'lint:' with 'since: 2024-06-01T00:00:00+00:00'.");
+        Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
+    }
+
+    [TestMethod]
+    public void TheClosingHintNamesTheBuildOfTheImportedFolderAndOnlyWarningsThatWerePrinted()
+    {
+        using var cli = new CliHarness();
+        cli.Write("export/summary.json", """{"page":{"id":"p","name":"Acme","url":"https://status.acme.example","time_zone":"Etc/UTC"},"components":[{"id":"c1","name":"API","status":"operational"}]}""");
+        ImportSources.CopyTo(cli, "cstate-site", "old");
+
+        var clean = cli.Run("import", "statuspage", "export", "--content", "site", "--now", Now);
+        var warned = cli.Run("import", "cstate", "old", "--content", "other", "--now", Now);
+
+        Assert.AreEqual(0, clean.ExitCode, clean.ToString());
+        Assert.AreEqual("", clean.Error);
+        StringAssert.EndsWith(clean.Output, "Checked site: no errors. Next: statusgen build --content site\n");
+        Assert.AreEqual(0, warned.ExitCode, warned.ToString());
+        StringAssert.EndsWith(warned.Output, "Checked other: no errors. Review the warnings above, then: statusgen build --content other\n");
+        Assert.AreEqual(0, cli.Run("build", "--content", "site", "--now", Now).ExitCode, "the hint, run as printed, builds");
+    }
+
+    [TestMethod]
     public void BuildRedirectsOldAddressesWithRulesAndAPagePerAddress()
     {
         using var cli = new CliHarness();

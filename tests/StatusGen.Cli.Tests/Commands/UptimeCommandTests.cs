@@ -161,10 +161,11 @@ public sealed class UptimeCommandTests
     [TestMethod]
     public void ExitsWithOneAndTheDiagnosticsWhenTheContentHasErrors()
     {
-        var (exit, _, error) = RunOnSite("uptime", "--content", "missing");
+        // A folder without site.yml is a content error; a folder that does not exist is a usage error (CheckCommandTests).
+        var (exit, _, error) = RunOnSite("uptime", "--content", "content/incidents");
 
         Assert.AreEqual(ExitCodes.ContentErrors, exit);
-        Assert.StartsWith("missing/site.yml:1:1: error SG0012: site.yml not found", error);
+        Assert.StartsWith("content/incidents/site.yml:1:1: error SG0012: site.yml not found", error);
     }
 
     private static (int Exit, string Output, string Error) RunOnSite(params string[] args)

@@ -66,13 +66,30 @@ public sealed class InitCommandTests
         var run = cli.Run("init", "site", "--title", "Acme Status");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        Assert.Contains("Address it will be served at [https://status.example.com/]: Language (en or de) [en]: ", run.Output);
+        Assert.Contains("Address it will be served at [https://status.example.com/]: Language (de, en, es, fr, it, ja, nl, pl, pt-BR, sv) [en]: ", run.Output);
         Assert.DoesNotContain("Title of the status page", run.Output);
         var siteYml = cli.Read("site/content/site.yml");
         Assert.Contains("baseUrl: https://status.acme.test/ ", siteYml);
         Assert.Contains("language: en ", siteYml);
         Assert.Contains("  - id: api\n    name: API\n", siteYml);
         Assert.Contains("  - id: web\n    name: Website\n", siteYml);
+    }
+
+    [TestMethod]
+    public void AsksAgainForALanguageOrTimeZoneItCannotUseInsteadOfDroppingEveryAnswer()
+    {
+        using var cli = new CliHarness { Input = new StringReader("\ntlh\nde\nBerlin\nEurope/Berlin\napi=API\n") };
+
+        var run = cli.Run("init", "site", "--title", "Acme Status");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.Contains("Language (de, en, es, fr, it, ja, nl, pl, pt-BR, sv) [en]: 'tlh' is not a language of the theme; answer one of de, en, es, fr, it, ja, nl, pl, pt-BR, sv.", run.Output);
+        Assert.AreEqual(2, run.Output.Split("Language (de, en, es, fr, it, ja, nl, pl, pt-BR, sv) [en]: ").Length - 1, "asked twice");
+        Assert.Contains("[UTC]: unknown time zone 'Berlin'; answer an IANA name such as Europe/Berlin, America/New_York or UTC.\nTime zone", run.Output);
+        var siteYml = cli.Read("site/content/site.yml");
+        Assert.Contains("language: de ", siteYml);
+        Assert.Contains("timezone: Europe/Berlin ", siteYml);
+        Assert.Contains("  - id: api\n    name: API\n", siteYml);
     }
 
     [TestMethod]

@@ -25,9 +25,30 @@ internal static partial class HugoDates
         }
 
         // Go's named layouts (RFC 1123, RFC 822, "02 Jan 2006"...): all month-name forms that .NET reads the same way.
-        return MonthName().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var named)
-            ? named
-            : null;
+        if (!MonthName().IsMatch(text))
+        {
+            return null;
+        }
+
+        return ZoneAbbreviation().Match(text) is { Success: true } abbreviation
+            ? WithAbbreviation(text[..abbreviation.Index], abbreviation.Groups["abbr"].Value, zone)
+            : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var named) ? named : null;
+    }
+
+    /// <summary>
+    /// Go reads a zone abbreviation ("MST" in its layouts) with the offset it has in the location Hugo parses in, UTC
+    /// and GMT as UTC, and one it does not know with offset zero. .NET has no abbreviation tables, so any other
+    /// abbreviation is taken as the site zone's own (CET/CEST on a Berlin site), which is zero on a UTC site as in Go.
+    /// </summary>
+    private static DateTimeOffset? WithAbbreviation(string text, string abbreviation, TimeZoneInfo zone)
+    {
+        if (!DateTime.TryParse(text.TrimEnd(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) || local.Kind != DateTimeKind.Unspecified)
+        {
+            return null;
+        }
+
+        var offset = abbreviation is "UTC" or "GMT" or "UT" ? TimeSpan.Zero : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
     }
 
     private static DateTimeOffset? FromParts(Match m, TimeZoneInfo zone)
@@ -60,6 +81,9 @@ internal static partial class HugoDates
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{1,2})(?::(?<s>\d{1,2})(?:\.(?<f>\d{1,9}))?)?)?(?:[ \t]*(?:(?<z>[Zz])|(?<sign>[+-])(?<oh>\d{1,2})(?::?(?<om>\d{2}))?))?(?:[ \t]+[A-Z]{3,5})?$")]
     private static partial Regex YamlTimestamp();
+
+    [GeneratedRegex(@"[ \t]+(?<abbr>[A-Z]{2,5})$")]
+    private static partial Regex ZoneAbbreviation();
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")]
     private static partial Regex MonthName();
