@@ -5,8 +5,8 @@ namespace StatusGen.Cli.Tests;
 
 /// <summary>
 /// The built site must not depend on the culture of the machine that builds it: dates, numbers, ids and sort orders
-/// are either invariant or in the site's own language. Each test builds the demo site (content/, fixed --now)
-/// in-process under a hostile machine culture and compares it byte for byte with a build under the invariant culture.
+/// are either invariant or in the site's own language. The tests run the CLI in-process under a hostile machine culture
+/// (build of the demo site content/ with a fixed --now, a cState import, 'new') and compare with the invariant culture.
 /// </summary>
 [TestClass]
 public sealed class CultureIndependenceTests
@@ -14,7 +14,7 @@ public sealed class CultureIndependenceTests
     private const string Now = "2026-11-24T12:00:00Z";
 
     // tr-TR: "i".ToUpper() is "İ" (the Turkish-I trap); ar-SA: the Um al-Qura calendar makes 2026 the year 1448;
-    // de-DE: a decimal comma, and the same culture a German site formats its own text in.
+    // de-DE: a decimal comma. Site languages other than English check that the site's own culture is the one used.
     [TestMethod]
     [DataRow("tr-TR", "en")]
     [DataRow("ar-SA", "en")]
