@@ -164,7 +164,7 @@ public sealed partial class EveryLanguageTests
         yield return site.Title;
         yield return site.Description;
         yield return site.Theme.Footer ?? "";
-        foreach (var link in site.Theme.HeaderLinks)
+        foreach (var link in site.Theme.HeaderLinks.Concat(site.Notify.Subscribe))
         {
             yield return link.Label;
         }
