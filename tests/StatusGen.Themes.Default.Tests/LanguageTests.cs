@@ -91,6 +91,14 @@ public sealed class LanguageTests
     }
 
     [TestMethod]
+    public void ATranslationFileMissingANotifyMessageKeyIsRejectedLikeAnyOther()
+    {
+        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => Without(json, "notifyViewOnPage"))));
+
+        Assert.AreEqual("missing 'notifyViewOnPage'", error.Message);
+    }
+
+    [TestMethod]
     public void ATranslationFileWithANumberOrARepeatedKeyIsRejected()
     {
         Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5", StringComparison.Ordinal))));

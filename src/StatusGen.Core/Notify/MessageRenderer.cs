@@ -5,13 +5,13 @@ using StatusGen.Model;
 namespace StatusGen.Notify;
 
 /// <summary>Renders an event into the parts every channel shares, in the site's language and time zone.</summary>
-internal sealed class MessageRenderer(SiteConfig site, NotifyStrings strings)
+internal sealed class MessageRenderer(SiteConfig site, NotifyText strings)
 {
-    public static MessageRenderer For(SiteConfig site) => new(site, NotifyStrings.For(site.Language));
+    public static MessageRenderer For(SiteConfig site) => new(site, NotifyText.For(site.Language));
 
     public NotifyMessage Render(NotifyEvent e)
     {
-        var kind = strings.Kind(e.Kind);
+        var kind = strings.Kinds[e.Kind];
         var markdown = e.Body.IsEmpty ? DefaultText(e) : e.Body.Markdown;
         var html = e.Body.IsEmpty ? $"<p>{WebUtility.HtmlEncode(markdown)}</p>" : e.Body.Html.Trim();
         return new NotifyMessage
@@ -19,15 +19,15 @@ internal sealed class MessageRenderer(SiteConfig site, NotifyStrings strings)
             KindLabel = kind,
             Title = e.Title,
             Subject = $"[{site.Title}] {kind}: {e.Title}",
-            Status = e.UpdateStatus is { } status ? strings.UpdateStatus(status) : null,
+            Status = e.UpdateStatus is { } status ? strings.UpdateStatus(status, e.IsIncident) : null,
             Time = strings.Time(e.At, site.TimeZone),
             Markdown = markdown.Trim(),
             Text = e.Body.IsEmpty ? markdown : Markdig.Markdown.ToPlainText(e.Body.Markdown).Trim(),
             Html = html,
             Facts = Facts(e),
             Url = new Uri(site.BaseUrl, e.PagePath),
-            UrlLabel = strings["viewOnPage"],
-            Footer = strings.Format("footer", site.Title, site.BaseUrl.AbsoluteUri),
+            UrlLabel = strings.ViewOnPage,
+            Footer = strings.Format(strings.Footer, site.Title, site.BaseUrl.AbsoluteUri),
             Color = Color(e),
             SiteTitle = site.Title,
             Language = site.Language,
@@ -52,9 +52,9 @@ internal sealed class MessageRenderer(SiteConfig site, NotifyStrings strings)
 
     private string DefaultText(NotifyEvent e) => e.Kind switch
     {
-        NotifyEventKind.MaintenanceStarted => strings.Format("startedText", strings.Time(e.Maintenance!.Until, site.TimeZone)),
-        NotifyEventKind.MaintenanceCompleted => strings["completedText"],
-        NotifyEventKind.IncidentResolved => strings["resolvedText"],
+        NotifyEventKind.MaintenanceStarted => strings.Format(strings.StartedText, strings.Time(e.Maintenance!.Until, site.TimeZone)),
+        NotifyEventKind.MaintenanceCompleted => strings.CompletedText,
+        NotifyEventKind.IncidentResolved => strings.ResolvedText,
         _ => "",
     };
 
@@ -63,16 +63,16 @@ internal sealed class MessageRenderer(SiteConfig site, NotifyStrings strings)
         var facts = new List<(string, string)>();
         if (e.Incident is { } incident)
         {
-            facts.Add((strings["impactLabel"], strings.Impact(incident.Impact)));
+            facts.Add((strings.Site.Impact, strings.Site.Impacts[incident.Impact]));
             var resolved = incident.IsResolvedAt(e.At);
-            facts.Add((strings["affectedLabel"], string.Join(", ", incident.Components.Select(c =>
-                $"{Name(c.ComponentId)} ({strings.Status(resolved ? ComponentStatus.Operational : c.StatusAt(e.At))})"))));
+            facts.Add((strings.Site.Affected, strings.Site.List(incident.Components.Select(c =>
+                $"{Name(c.ComponentId)} ({strings.Statuses[resolved ? ComponentStatus.Operational : c.StatusAt(e.At)]})"))));
         }
         else if (e.Maintenance is { } maintenance)
         {
-            facts.Add((strings["windowLabel"], $"{strings.Time(maintenance.Scheduled, site.TimeZone)} – {strings.Time(maintenance.Until, site.TimeZone)}"));
+            facts.Add((strings.Site.Window, $"{strings.Time(maintenance.Scheduled, site.TimeZone)} – {strings.Time(maintenance.Until, site.TimeZone)}"));
             var status = maintenance.StateAt(e.At) == MaintenanceState.InProgress ? ComponentStatus.UnderMaintenance : ComponentStatus.Operational;
-            facts.Add((strings["affectedLabel"], string.Join(", ", maintenance.ComponentIds.Select(id => $"{Name(id)} ({strings.Status(status)})"))));
+            facts.Add((strings.Site.Affected, strings.Site.List(maintenance.ComponentIds.Select(id => $"{Name(id)} ({strings.Statuses[status]})"))));
         }
 
         return facts;

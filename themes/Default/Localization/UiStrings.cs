@@ -178,6 +178,22 @@ public sealed record UiStrings
     public required string NotFoundText { get; init; }
     public required string BackToStatus { get; init; }
 
+    // The messages of statusgen notify, read by Core (StatusGen.Notify.NotifyText) from the same file; listed here so
+    // that a file lacking one is rejected like any other.
+    public required string NotifyIncidentOpened { get; init; }
+    public required string NotifyIncidentUpdated { get; init; }
+    public required string NotifyIncidentResolved { get; init; }
+    public required string NotifyPostmortemPosted { get; init; }
+    public required string NotifyMaintenanceScheduled { get; init; }
+    public required string NotifyMaintenanceUpdated { get; init; }
+    public required string NotifyMaintenanceStarted { get; init; }
+    public required string NotifyMaintenanceCompleted { get; init; }
+    public required string NotifyViewOnPage { get; init; }
+    public required string NotifyResolvedText { get; init; }
+    public required string NotifyStartedText { get; init; }
+    public required string NotifyCompletedText { get; init; }
+    public required string NotifyFooter { get; init; }
+
     /// <summary>The invariant culture with this file's names and separators; never looked up in ICU.</summary>
     public CultureInfo CultureInfo => BundledCulture.Create(this);
 }
