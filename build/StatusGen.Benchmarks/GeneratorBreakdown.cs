@@ -24,7 +24,7 @@ internal static class GeneratorBreakdown
         {
             var cold = Measure(() => generator.Generate(compute.Result).Count());
             var warm = Measure(() => generator.Generate(compute.Result).Count());
-            rows.Add(($"generator `{generator.Name}` ({cold.Result:N0} files)", cold.Sample, warm.Sample));
+            rows.Add((FormattableString.Invariant($"generator `{generator.Name}` ({cold.Result:N0} files)"), cold.Sample, warm.Sample));
         }
 
         var text = new StringBuilder()

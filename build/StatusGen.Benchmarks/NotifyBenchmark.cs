@@ -61,7 +61,7 @@ internal static class NotifyBenchmark
         {
             var start = now.AddDays(-30).AddHours(i * 2).UtcDateTime;
             string T(int minutes) => start.AddMinutes(minutes).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            File.WriteAllText(Path.Combine(content, "incidents", $"{start:yyyy-MM-dd}-incident-{i:D3}.md"), $"""
+            File.WriteAllText(Path.Combine(content, "incidents", FormattableString.Invariant($"{start:yyyy-MM-dd}-incident-{i:D3}.md")), $"""
                 ---
                 title: Incident {i}
                 started: {T(0)}

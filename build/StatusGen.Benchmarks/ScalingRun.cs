@@ -37,7 +37,7 @@ internal static class ScalingRun
             var median = runs.OrderBy(r => r.Cold.TotalMs).ElementAt(runs.Count / 2);
             rows.Add((size, median, cliRuns.Order().ElementAt(cliRuns.Count / 2)));
             spread.AppendLine(CultureInfo.InvariantCulture,
-                $"- {size:N0} incidents, {repeat} runs each: cold build {string.Join(", ", runs.Select(r => r.Cold.TotalMs.ToString("F0", CultureInfo.InvariantCulture)))} ms; " +
+                FormattableString.Invariant($"- {size:N0} incidents, {repeat} runs each: cold build {string.Join(", ", runs.Select(r => r.Cold.TotalMs.ToString("F0", CultureInfo.InvariantCulture)))} ms; ") +
                 $"`statusgen build` {string.Join(", ", cliRuns.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture)))} ms.");
             Console.Error.WriteLine($"{size} incidents: measured");
         }
@@ -81,7 +81,7 @@ internal static class ScalingRun
         var site = SyntheticSite.Generate(new SyntheticSiteOptions { Incidents = size, Now = now, ContentRoot = folder });
         ContentFolderWriter.Write(site, folder);
         File.WriteAllText(marker, stamp);
-        Console.Error.WriteLine($"generated {size} incidents and {site.Maintenances.Count} maintenance windows in {clock.Elapsed.TotalSeconds:F1} s: {folder}");
+        Console.Error.WriteLine(FormattableString.Invariant($"generated {size} incidents and {site.Maintenances.Count} maintenance windows in {clock.Elapsed.TotalSeconds:F1} s: {folder}"));
         return folder;
     }
 

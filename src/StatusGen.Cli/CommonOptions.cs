@@ -56,7 +56,7 @@ internal static class CommonOptions
             return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 ? seconds <= latest
                     ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is after {Loading.SupportedTime.Latest:yyyy-MM-dd}, the last date StatusGen supports.")
+                    : throw new UsageException(FormattableString.Invariant($"SOURCE_DATE_EPOCH '{epoch}' is after {Loading.SupportedTime.Latest:yyyy-MM-dd}, the last date StatusGen supports."))
                 : throw new UsageException($"SOURCE_DATE_EPOCH '{epoch}' is not a whole number of seconds since 1970-01-01T00:00:00Z.");
         }
 

@@ -16,10 +16,10 @@ public sealed class PageRenderingTests
         var incident = page.Locator("section[aria-labelledby=active] article");
         Assert.IsTrue(await incident.IsVisibleAsync());
         var text = await incident.InnerTextAsync();
-        StringAssert.Contains(text, "Elevated error rates on the API");
-        StringAssert.Contains(text, "Ongoing for 2 h 45 min");
+        StringAssert.Contains(text, "Elevated error rates on the API", StringComparison.Ordinal);
+        StringAssert.Contains(text, "Ongoing for 2 h 45 min", StringComparison.Ordinal);
         StringAssert.Contains(text, "22 Nov 2026, 08:15 UTC+1", "site time zone without JavaScript");
-        StringAssert.Contains(text, "The rollback is complete");
+        StringAssert.Contains(text, "The rollback is complete", StringComparison.Ordinal);
         Assert.AreEqual("Partial outage", await page.Locator(".comp", new() { HasText = "Public API" }).Locator(".st").InnerTextAsync());
         Assert.AreEqual("Mail relay replacement", await page.Locator("section[aria-labelledby=mnow] h3").InnerTextAsync());
         Assert.IsTrue(await page.Locator("#stale").IsHiddenAsync());
@@ -35,7 +35,7 @@ public sealed class PageRenderingTests
             new[] { "Postmortem", "Resolved", "Monitoring", "Investigating" },
             (await page.Locator("ol.timeline > li > h3").AllInnerTextsAsync()).ToList());
         Assert.IsTrue(await page.Locator("#postmortem").IsVisibleAsync());
-        StringAssert.Contains(await page.Locator("dl.facts").InnerTextAsync(), "2 h 38 min");
+        StringAssert.Contains(await page.Locator("dl.facts").InnerTextAsync(), "2 h 38 min", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -46,7 +46,7 @@ public sealed class PageRenderingTests
         var started = page.Locator("section[aria-labelledby=active] time.t").First;
         Assert.AreEqual("22 Nov 2026, 08:15 UTC+1", await started.GetAttributeAsync("title"), "the site's time stays available");
         StringAssert.Contains(await started.InnerTextAsync(), "02:15", "07:15 UTC is 02:15 in New York");
-        StringAssert.Contains(await page.Locator("#tz").InnerTextAsync(), "America/New_York");
+        StringAssert.Contains(await page.Locator("#tz").InnerTextAsync(), "America/New_York", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -54,7 +54,7 @@ public sealed class PageRenderingTests
     {
         var (page, _) = await ServedSite.Busy.OpenAsync("", clock: BuildTime.AddMinutes(10));
 
-        StringAssert.Contains(await page.Locator("#built").InnerTextAsync(), "Generated 10 minutes ago.");
+        StringAssert.Contains(await page.Locator("#built").InnerTextAsync(), "Generated 10 minutes ago.", StringComparison.Ordinal);
         Assert.IsTrue(await page.Locator("#stale").IsHiddenAsync());
         Assert.AreEqual("In progress", await page.Locator("section[aria-labelledby=mnow] [data-from]").InnerTextAsync());
     }
@@ -64,7 +64,7 @@ public sealed class PageRenderingTests
     {
         var (page, _) = await ServedSite.Busy.OpenAsync("", clock: BuildTime.AddHours(5));
 
-        StringAssert.Contains(await page.Locator("#built").InnerTextAsync(), "Generated 5 hours ago.");
+        StringAssert.Contains(await page.Locator("#built").InnerTextAsync(), "Generated 5 hours ago.", StringComparison.Ordinal);
         Assert.IsTrue(await page.Locator("#stale").IsVisibleAsync(), "an incident is active and the page is older than twice the update cadence");
         var banner = await page.Locator("main .banner").BoundingBoxAsync();
         var stale = await page.Locator("#stale").BoundingBoxAsync();
@@ -115,7 +115,7 @@ public sealed class PageRenderingTests
 
         var group = page.Locator("details.group", new() { HasText = "Frontend" });
         Assert.IsTrue(await group.Locator(".comp").First.IsHiddenAsync(), "one line while all is well");
-        StringAssert.Contains(await group.Locator("summary").InnerTextAsync(), "2 components");
+        StringAssert.Contains(await group.Locator("summary").InnerTextAsync(), "2 components", StringComparison.Ordinal);
         await group.Locator("summary").ClickAsync();
         Assert.IsTrue(await group.Locator(".comp").First.IsVisibleAsync());
     }
@@ -130,7 +130,7 @@ public sealed class PageRenderingTests
         Assert.AreEqual(demo.Site.Snapshot.Site.Components.Count, await home.Locator(".comp").CountAsync());
         foreach (var active in demo.Site.Snapshot.Status.ActiveIncidents.Take(5))
         {
-            StringAssert.Contains(await home.Locator("section[aria-labelledby=active]").InnerTextAsync(), active.Title);
+            StringAssert.Contains(await home.Locator("section[aria-labelledby=active]").InnerTextAsync(), active.Title, StringComparison.Ordinal);
         }
 
         if (FirstIncident(demo) is { } incident)

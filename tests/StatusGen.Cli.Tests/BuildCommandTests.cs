@@ -51,6 +51,6 @@ public sealed class BuildCommandTests
             },
             run.ErrorLines);
         CollectionAssert.AreEqual(before, cli.Tree("public"));
-        Assert.HasCount(1, Directory.GetDirectories(cli.Root).Where(d => Path.GetFileName(d).Contains("public")));
+        Assert.HasCount(1, Directory.GetDirectories(cli.Root).Where(d => Path.GetFileName(d).Contains("public", StringComparison.Ordinal)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class BuildTimeRangeTests
             var run = harness.Run(command, "--now", now);
 
             Assert.AreEqual(ExitCodes.UsageError, run.ExitCode, run.ToString());
-            StringAssert.StartsWith(run.ErrorLines[0], "statusgen: ");
+            StringAssert.StartsWith(run.ErrorLines[0], "statusgen: ", StringComparison.Ordinal);
             Assert.IsFalse(run.Error.Contains("internal error", StringComparison.Ordinal), run.ToString());
         }
     }

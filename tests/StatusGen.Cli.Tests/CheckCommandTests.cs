@@ -21,21 +21,21 @@ public sealed class CheckCommandTests
         using var cli = new CliHarness();
         foreach (var language in new[] { "de", "fr", "ja", "pt-BR" })
         {
-            cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", $"language: {language}"));
+            cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", $"language: {language}", StringComparison.Ordinal));
             Assert.AreEqual(0, cli.Run("check").ExitCode, language);
         }
 
-        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: tlh"));
+        cli.Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: tlh", StringComparison.Ordinal));
         var run = cli.Run("check");
 
         Assert.AreEqual(1, run.ExitCode, run.ToString());
-        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'tlh' is not supported by the theme");
+        StringAssert.StartsWith(run.ErrorLines[0], "content/site.yml:3:11: error SG0102: language 'tlh' is not supported by the theme", StringComparison.Ordinal);
     }
 
     [TestMethod]
     public void ExitsWithOneAndPrintsEachErrorAsPathLineAndColumn()
     {
-        using var cli = new CliHarness().Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage"));
+        using var cli = new CliHarness().Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage", StringComparison.Ordinal));
 
         var run = cli.Run("check");
 
@@ -53,7 +53,7 @@ public sealed class CheckCommandTests
     public void PrintsGitHubAnnotationsOnStandardOutput()
     {
         using var cli = new CliHarness()
-            .Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage"))
+            .Write("content/incidents/2026-11-10-api.md", CliHarness.Incident.Replace("api: major_outage", "ap: major_outage", StringComparison.Ordinal))
             .Write("content/incidents/notes.txt", "");
 
         var run = cli.Run("check", "--format", "github");

@@ -16,7 +16,7 @@ public sealed class InvariantGlobalizationTests
     public void BuildsTheSameSiteWithAndWithoutIcu(string language)
     {
         using var harness = new CliHarness()
-            .Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", $"language: {language}"))
+            .Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", $"language: {language}", StringComparison.Ordinal))
             .Write("content/incidents/2026-11-10-api.md", CliHarness.Incident);
 
         var withIcu = Run(harness, invariant: false, "build", "--output", "with-icu");

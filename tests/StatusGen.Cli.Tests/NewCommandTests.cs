@@ -27,7 +27,7 @@ public sealed class NewCommandTests
             ## 2026-11-10 09:15 Investigating
             We are investigating problems with Tracking and API. We will post an update within 60 minutes.
 
-            """.Replace("\r\n", "\n"),
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
             cli.Read("content/incidents/2026-11-10-tracking-slow-updates.md"));
         var check = cli.Run("check", "--now", "2026-11-10T08:16:00Z");
         Assert.AreEqual(0, check.ExitCode, check.ToString());
@@ -36,13 +36,13 @@ public sealed class NewCommandTests
     [TestMethod]
     public void WritesTheFirstUpdateInTheSitesLanguageFromItsLanguageFile()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr"));
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("language: en", "language: fr", StringComparison.Ordinal));
 
         var run = cli.Run("new", "incident", "--title", "Suivi lent", "--component", "tracking=degraded_performance", "--component", "api=partial_outage", "--now", "2026-11-10T08:15:42Z");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(cli.Read("content/incidents/2026-11-10-suivi-lent.md"),
-            "\nNous analysons des problèmes touchant Tracking et API. Prochaine communication dans 60 minutes au plus tard.\n");
+            "\nNous analysons des problèmes touchant Tracking et API. Prochaine communication dans 60 minutes au plus tard.\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -138,7 +138,7 @@ public sealed class NewCommandTests
     [TestMethod]
     public void ExitsWithOneWhenSiteYmlHasErrors()
     {
-        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("Europe/Berlin", "Europe/Berlim"));
+        using var cli = new CliHarness().Write("content/site.yml", CliHarness.SiteYml.Replace("Europe/Berlin", "Europe/Berlim", StringComparison.Ordinal));
 
         var run = cli.Run("new", "incident", "--title", "x", "--component", "api=major_outage");
 

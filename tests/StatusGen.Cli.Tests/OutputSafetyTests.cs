@@ -37,8 +37,8 @@ public sealed class OutputSafetyTests
         var run = cli.Run("build", "--output", output);
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
-        StringAssert.StartsWith(run.Error, $"statusgen: --output '{output}' (");
-        StringAssert.Contains(run.Error, $") {reason} (");
+        StringAssert.StartsWith(run.Error, $"statusgen: --output '{output}' (", StringComparison.Ordinal);
+        StringAssert.Contains(run.Error, $") {reason} (", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, cli.Tree("content"));
         Assert.IsFalse(Directory.EnumerateDirectories(Path.GetDirectoryName(cli.Root)!, $".{Path.GetFileName(cli.Root)}.*").Any(), "nothing was moved aside");
     }
@@ -63,7 +63,7 @@ public sealed class OutputSafetyTests
         var run = cli.Run("build", "--content", "site/content", "--output", "site");
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Error, $"({Path.Combine(cli.Root, "site")}) contains the content folder ({Path.Combine(cli.Root, "site", "content")})");
+        StringAssert.Contains(run.Error, $"({Path.Combine(cli.Root, "site")}) contains the content folder ({Path.Combine(cli.Root, "site", "content")})", StringComparison.Ordinal);
         Assert.IsTrue(File.Exists(Path.Combine(cli.Root, "site", "content", "incidents", "2026-11-10-api.md")));
     }
 
@@ -79,7 +79,7 @@ public sealed class OutputSafetyTests
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
         Assert.AreEqual(2, again.ExitCode, again.ToString());
-        StringAssert.Contains(run.Error, $"lies inside the content folder ({Path.Combine(cli.Root, "content")})");
+        StringAssert.Contains(run.Error, $"lies inside the content folder ({Path.Combine(cli.Root, "content")})", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, cli.Tree("content"));
     }
 

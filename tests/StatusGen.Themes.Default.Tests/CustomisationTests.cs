@@ -33,7 +33,7 @@ public sealed class CustomisationTests
         var site = Customised();
 
         var src = site.Home.QuerySelector("header img")!.GetAttribute("src")!;
-        StringAssert.StartsWith(src, "assets/logo.");
+        StringAssert.StartsWith(src, "assets/logo.", StringComparison.Ordinal);
         CollectionAssert.AreEqual(ContentFiles["brand/logo.svg"], site.Files[src].Bytes);
         Assert.AreEqual("", site.Home.QuerySelector("header img")!.GetAttribute("alt"), "the site title next to it names the link");
     }
@@ -44,7 +44,7 @@ public sealed class CustomisationTests
         var site = Customised();
 
         var css = site.Text(GeneratedSite.Resolve("index.html", site.Home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!)!);
-        StringAssert.Contains(css, "--accent:#6f42c1");
+        StringAssert.Contains(css, "--accent:#6f42c1", StringComparison.Ordinal);
         Assert.IsTrue(css.TrimEnd().EndsWith(".banner{border-radius:0}", StringComparison.Ordinal), "extra CSS comes last so it wins");
     }
 

@@ -126,7 +126,7 @@ public sealed partial class EveryLanguageTests
         ".json" => Strings(JsonDocument.Parse(text).RootElement).SelectMany(Html),
         ".ics" => text.Replace("\r\n ", "", StringComparison.Ordinal).Split("\r\n")
             .Where(l => l.StartsWith("SUMMARY", StringComparison.Ordinal) || l.StartsWith("DESCRIPTION", StringComparison.Ordinal) || l.StartsWith("X-WR-CAL", StringComparison.Ordinal))
-            .Select(l => l[(l.IndexOf(':') + 1)..].Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\,", ",", StringComparison.Ordinal)).SelectMany(l => l.Split('\n')),
+            .Select(l => l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\,", ",", StringComparison.Ordinal)).SelectMany(l => l.Split('\n')),
         _ => [],
     };
 

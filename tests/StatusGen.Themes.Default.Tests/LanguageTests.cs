@@ -39,7 +39,7 @@ public sealed class LanguageTests
     {
         var error = Assert.ThrowsExactly<ArgumentException>(() => Translations.For("xx"));
 
-        StringAssert.Contains(error.Message, "de, en, es, fr");
+        StringAssert.Contains(error.Message, "de, en, es, fr", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -57,7 +57,7 @@ public sealed class LanguageTests
         var card = home.QuerySelector("section[aria-labelledby=active] article")!;
         Assert.AreEqual("Seit 2 Std. 45 Min.", card.QuerySelectorAll(".meta span")[1].TextContent);
         Assert.AreEqual("22. Nov. 2026, 08:15 UTC+1", card.QuerySelector("time.t")!.TextContent);
-        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00\u00a0%", "a no-break space keeps the number and its sign together");
+        StringAssert.Contains(home.QuerySelector(".comp .scale")!.TextContent, "100,00\u00a0%", StringComparison.Ordinal, "a no-break space keeps the number and its sign together");
         Assert.AreEqual("Zum Inhalt springen", home.QuerySelector(".skip")!.TextContent);
     }
 
@@ -69,7 +69,7 @@ public sealed class LanguageTests
 
         foreach (var phrase in new[] { "All systems operational", "Components", "Past incidents", "No incidents reported", "uptime over" })
         {
-            StringAssert.Contains(english, phrase);
+            StringAssert.Contains(english, phrase, StringComparison.Ordinal);
             Assert.DoesNotContain(phrase, german);
         }
     }
@@ -77,7 +77,7 @@ public sealed class LanguageTests
     [TestMethod]
     public void ATranslationFileWithAMisspeltKeyIsRejectedNamingTheKey()
     {
-        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"dateFormat\"", "\"dateFromat\""))));
+        var error = Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"dateFormat\"", "\"dateFromat\"", StringComparison.Ordinal))));
 
         Assert.AreEqual("unknown key 'dateFromat'", error.Message);
     }
@@ -101,8 +101,8 @@ public sealed class LanguageTests
     [TestMethod]
     public void ATranslationFileWithANumberOrARepeatedKeyIsRejected()
     {
-        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5"))));
-        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\",", "\"culture\": \"en-GB\", \"culture\": \"en-US\","))));
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\"", "\"culture\": 5", StringComparison.Ordinal))));
+        Assert.ThrowsExactly<FormatException>(() => Translations.Parse(English(json => json.Replace("\"culture\": \"en-GB\",", "\"culture\": \"en-GB\", \"culture\": \"en-US\",", StringComparison.Ordinal))));
     }
 
     [TestMethod]

@@ -55,7 +55,7 @@ public sealed partial class SiteWideTests
         var page = Busy.Value.Page("404.html");
 
         Assert.AreEqual("/acme/", page.QuerySelector("main a")!.GetAttribute("href"));
-        StringAssert.StartsWith(page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), "/acme/assets/site.");
+        StringAssert.StartsWith(page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), "/acme/assets/site.", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -108,7 +108,7 @@ public sealed partial class SiteWideTests
             Assert.AreEqual("en", page.DocumentElement.GetAttribute("lang"));
             Assert.IsFalse(string.IsNullOrWhiteSpace(page.Title));
             var canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
-            StringAssert.StartsWith(canonical, "https://status.example.com/acme/");
+            StringAssert.StartsWith(canonical, "https://status.example.com/acme/", StringComparison.Ordinal);
             Assert.AreEqual(canonical, page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
             Assert.IsNotNull(page.QuerySelector("meta[property='og:title']"));
             CollectionAssert.AreEquivalent(
@@ -131,7 +131,7 @@ public sealed partial class SiteWideTests
         foreach (var asset in assets)
         {
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(asset.Bytes))[..10];
-            StringAssert.Contains(asset.Path, "." + hash + ".");
+            StringAssert.Contains(asset.Path, "." + hash + ".", StringComparison.Ordinal);
         }
     }
 

@@ -30,7 +30,7 @@ internal static class IncidentFactory
         var minutes = Math.Clamp((int)Math.Exp(Math.Log(60) + (0.9 * Gaussian(random))), 5, 24 * 60);
         DateTimeOffset? resolved = ongoing ? null : started.AddMinutes(minutes);
         var end = resolved ?? options.Now;
-        var slug = $"{SyntheticSite.LocalDate(started):yyyy-MM-dd}-incident-{index:D5}";
+        var slug = FormattableString.Invariant($"{SyntheticSite.LocalDate(started):yyyy-MM-dd}-incident-{index:D5}");
 
         var startedDay = SyntheticSite.LocalDate(started);
         var candidates = components.Where(c => c.Since is not { } since || since <= startedDay).ToList();

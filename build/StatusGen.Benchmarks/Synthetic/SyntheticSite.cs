@@ -90,7 +90,7 @@ internal static class SyntheticSite
         {
             var scheduled = new DateTimeOffset(day.Year, day.Month, day.Day, 1, 0, 0, TimeSpan.Zero);
             var until = scheduled.AddHours(2);
-            var slug = $"{LocalDate(scheduled):yyyy-MM-dd}-maintenance-{index:D3}";
+            var slug = FormattableString.Invariant($"{LocalDate(scheduled):yyyy-MM-dd}-maintenance-{index:D3}");
             var ids = components.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
             var updates = new List<MaintenanceUpdate>();
             void Add(DateTimeOffset at, MaintenanceUpdateStatus status, string text)

@@ -35,7 +35,7 @@ internal static class Scaffold
         Timestamps.Parse(text, zone, out var error) ?? throw new UsageException($"{option}: {error!.Message} ({error.Fix}).");
 
     /// <summary>A YAML double-quoted scalar, safe for any one-line title.</summary>
-    public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+    public static string Quote(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     /// <summary>"A, B and C" in the site's language.</summary>
     public static string Names(IEnumerable<Component> components, string language) =>
@@ -53,7 +53,7 @@ internal static class Scaffold
     public static string Write(string contentDirectory, string folder, DateOnly date, string title, string text, SiteConfig site, CliContext context)
     {
         var directory = Path.Combine(contentDirectory, folder);
-        var stem = $"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}";
+        var stem = FormattableString.Invariant($"{date:yyyy-MM-dd}-{Slug.From(title, folder == "incidents" ? "incident" : "maintenance")}");
         if (Editing.NewFileCheck.Problem(site, folder, $"{folder}/{stem}.md", text, title) is { } problem)
         {
             throw new UsageException($"the new file would not read back as written, so it was not written: {problem}");

@@ -101,7 +101,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         else
         {
             DiagnosticOutput.Print(build.Diagnostics, error);
-            output.WriteLine($"Built {build.Files.Count} files in {build.Duration.TotalMilliseconds:F0} ms (build {build.Version}).");
+            output.WriteLine(FormattableString.Invariant($"Built {build.Files.Count} files in {build.Duration.TotalMilliseconds:F0} ms (build {build.Version})."));
         }
     }
 
@@ -175,7 +175,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
-        var seen = int.TryParse(context.Request.Query["v"], out var v) ? v : -1;
+        var seen = int.TryParse(context.Request.Query["v"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1;
 
         // Open event streams end when the server stops, so that stopping does not wait for browsers to hang up.
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);

@@ -28,7 +28,7 @@ internal static class StatuspageIds
     /// the key (an incident's keep the key they always had, so their published ids do not change).
     /// </summary>
     public static string Update(UpdateParent parent, string parentSlug, DateTimeOffset at, string status, int duplicate) =>
-        Of("update", $"{(parent == UpdateParent.Maintenance ? "maintenance:" : "")}{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}");
+        Of("update", FormattableString.Invariant($"{(parent == UpdateParent.Maintenance ? "maintenance:" : "")}{parentSlug}/{at.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}/{status}/{duplicate}"));
 
     public static string Of(string kind, string key)
     {

@@ -25,7 +25,7 @@ internal sealed partial class IcsText
     /// any that still arrive keeps this writer from producing a calendar that clients reject.
     /// </remarks>
     public static string Escape(string value) =>
-        Controls().Replace(value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\n").Replace("\r", "\n").Replace("\n", "\\n"), "");
+        Controls().Replace(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\r", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal), "");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\u0000-\u0008\u000A-\u001F\u007F]")]
     private static partial System.Text.RegularExpressions.Regex Controls();

@@ -21,7 +21,7 @@ public static class DiagnosticPrinter
     /// <summary>Workflow-command escaping: '%', CR and LF always; ':' and ',' inside properties.</summary>
     private static string Escape(string value, bool property)
     {
-        var escaped = value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
-        return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
+        var escaped = value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? escaped.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : escaped;
     }
 }

@@ -46,7 +46,7 @@ internal static class EditPromise
             var status = after.Components.FirstOrDefault(c => c.ComponentId == component.ComponentId)?.StatusAt(at);
             if (status != component.Status)
             {
-                return $"'{component.ComponentId}' would be {status?.Name() ?? "missing"} at {edit.At:yyyy-MM-dd HH:mm}, not {component.Status.Name()}; check its timeline";
+                return FormattableString.Invariant($"'{component.ComponentId}' would be {status?.Name() ?? "missing"} at {edit.At:yyyy-MM-dd HH:mm}, not {component.Status.Name()}; check its timeline");
             }
         }
 

@@ -26,7 +26,7 @@ internal sealed partial class FrontMatterText(TextLines lines, int open, int clo
     public static FrontMatterText Find(TextLines lines)
     {
         var text = lines.ToString()[lines.Bom.Length..];
-        if (text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r'))
+        if (text.Replace("\r\n", "\n", StringComparison.Ordinal).Contains('\r', StringComparison.Ordinal))
         {
             // The loader counts a lone CR as a line break and the editor does not: their line numbers would differ.
             throw new EditRefusedException("the file has line breaks made of a lone carriage return (CR); save it with LF or CRLF line endings");

@@ -27,7 +27,7 @@ public static class IncidentFiles
     public static Incident Find(SiteContent content, string reference, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (reference.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || reference.Contains('/') || reference.Contains(Path.DirectorySeparatorChar))
+        if (reference.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || reference.Contains('/', StringComparison.Ordinal) || reference.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             var full = Path.GetFullPath(reference, workingDirectory);
             return content.Incidents.FirstOrDefault(i => string.Equals(Path.GetFullPath(i.Source.FullPath), full, StringComparison.Ordinal))

@@ -193,7 +193,7 @@ internal static class FeedEntries
 
     /// <summary>Escapes markup characters only; WebUtility.HtmlEncode would also turn "ö" into "&amp;#246;".</summary>
     internal static string Encode(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>Hands out update ids under one parent, numbering exact duplicates (same time and status).</summary>
     private sealed class UpdateIdSequence(string parent)

@@ -30,6 +30,6 @@ internal static class FeedIds
             : DateOnly.FromDateTime(fallbackDate.UtcDateTime);
         // The base URL's path keeps two sites on one host apart (example.com/a/ and example.com/b/).
         var prefix = site.BaseUrl.AbsolutePath.TrimStart('/');
-        return $"tag:{site.BaseUrl.Host},{date:yyyy-MM-dd}:{prefix}{path}";
+        return FormattableString.Invariant($"tag:{site.BaseUrl.Host},{date:yyyy-MM-dd}:{prefix}{path}");
     }
 }

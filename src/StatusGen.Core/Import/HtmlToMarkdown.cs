@@ -34,25 +34,25 @@ internal static partial class HtmlToMarkdown
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.NonBacktracking)]
     private static partial Regex AnyTag();
 
-    [GeneratedRegex(@"\s*<br\s*/?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*<br\s*/?>\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Break();
 
-    [GeneratedRegex(@"\s*</?(?:p|div|ul|ol|h[1-6])(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*</?(?:p|div|ul|ol|h[1-6])(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Paragraph();
 
-    [GeneratedRegex(@"<a\s[^<>]*?href\s*=\s*[""'](?<href>[^""']*)[""'][^<>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<a\s[^<>]*?href\s*=\s*[""'](?<href>[^""']*)[""'][^<>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"<(?:strong|b)(?:\s[^<>]*)?>(?<text>.*?)</(?:strong|b)>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:strong|b)(?:\s[^<>]*)?>(?<text>.*?)</(?:strong|b)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"<(?:em|i)(?:\s[^<>]*)?>(?<text>.*?)</(?:em|i)>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:em|i)(?:\s[^<>]*)?>(?<text>.*?)</(?:em|i)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"<code(?:\s[^<>]*)?>(?<text>.*?)</code>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<code(?:\s[^<>]*)?>(?<text>.*?)</code>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"\s*<li(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*<li(?:\s[^<>]*)?>\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+", RegexOptions.NonBacktracking)]

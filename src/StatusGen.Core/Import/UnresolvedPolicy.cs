@@ -31,7 +31,7 @@ internal static class UnresolvedPolicy
         diagnostics.Warning(
             DiagnosticCodes.ImportUnresolved,
             at,
-            $"'{incident.Title}' was never marked resolved in {origin}; imported as resolved at {resolved:yyyy-MM-dd HH:mm zzz} ({(resolved == recordedResolution ? "its recorded resolution time" : "its last update")})",
+            FormattableString.Invariant($"'{incident.Title}' was never marked resolved in {origin}; imported as resolved at {resolved:yyyy-MM-dd HH:mm zzz} ({(resolved == recordedResolution ? "its recorded resolution time" : "its last update")})"),
             "check the time; add a Resolved update with 'statusgen update' if visitors should read why");
         return incident with { Resolved = resolved };
     }

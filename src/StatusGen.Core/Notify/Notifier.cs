@@ -159,9 +159,9 @@ public sealed class Notifier(NotifyOptions options, TextWriter output, TextWrite
     }
 
     private static string Describe(TimeSpan span) =>
-        span.TotalDays >= 1 && span.TotalDays == Math.Floor(span.TotalDays) ? $"{span.TotalDays}d"
-        : span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours) ? $"{span.TotalHours}h"
-        : $"{span.TotalMinutes}m";
+        span.TotalDays >= 1 && span.TotalDays == Math.Floor(span.TotalDays) ? FormattableString.Invariant($"{span.TotalDays}d")
+        : span.TotalHours >= 1 && span.TotalHours == Math.Floor(span.TotalHours) ? FormattableString.Invariant($"{span.TotalHours}h")
+        : FormattableString.Invariant($"{span.TotalMinutes}m");
 
     /// <summary>The channel's filters: components (any overlap) and the incident's minimum impact.</summary>
     internal static bool Admits(NotifyChannel channel, NotifyEvent e) =>

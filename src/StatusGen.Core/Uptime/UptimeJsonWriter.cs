@@ -128,7 +128,7 @@ public sealed class UptimeJsonWriter : IOutputGenerator
         foreach (var month in uptime.Months)
         {
             json.WriteStartObject();
-            json.WriteString("month", $"{month.Year:D4}-{month.Month:D2}");
+            json.WriteString("month", FormattableString.Invariant($"{month.Year:D4}-{month.Month:D2}"));
             WriteNumber(json, "uptime", month.Uptime);
             WriteNumber(json, "tracked_minutes", month.TrackedMinutes);
             WriteNumber(json, "downtime_minutes", month.DowntimeMinutes);

@@ -82,8 +82,8 @@ public static class SiteValidator
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         if (ContentFileName.DateOf(name) is { } fileDate && fileDate != localDate)
         {
-            var renamed = $"{localDate:yyyy-MM-dd}{name[10..]}";
-            diagnostics.Warning(DiagnosticCodes.FileDateMismatch, position ?? source.At(1, 1), $"the file name says {fileDate:yyyy-MM-dd} but '{key}' is on {localDate:yyyy-MM-dd} ({zone.Id})", $"rename the file to '{renamed}', or correct '{key}'");
+            var renamed = FormattableString.Invariant($"{localDate:yyyy-MM-dd}{name[10..]}");
+            diagnostics.Warning(DiagnosticCodes.FileDateMismatch, position ?? source.At(1, 1), FormattableString.Invariant($"the file name says {fileDate:yyyy-MM-dd} but '{key}' is on {localDate:yyyy-MM-dd} ({zone.Id})"), $"rename the file to '{renamed}', or correct '{key}'");
         }
     }
 

@@ -47,9 +47,9 @@ public sealed class ImportEdgeCaseTests
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         var text = cli.Read("site/incidents/2024-05-02-x.md");
-        StringAssert.Contains(text, "started: 2024-05-02T09:00:00+02:00\n");
-        StringAssert.Contains(text, "resolved: 2024-05-02T10:00:00+02:00\n");
-        StringAssert.Contains(cli.Read("site/site.yml"), "timezone: Europe/Berlin\n");
+        StringAssert.Contains(text, "started: 2024-05-02T09:00:00+02:00\n", StringComparison.Ordinal);
+        StringAssert.Contains(text, "resolved: 2024-05-02T10:00:00+02:00\n", StringComparison.Ordinal);
+        StringAssert.Contains(cli.Read("site/site.yml"), "timezone: Europe/Berlin\n", StringComparison.Ordinal);
     }
 
     [TestMethod]

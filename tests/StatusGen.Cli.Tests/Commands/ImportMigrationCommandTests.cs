@@ -35,10 +35,10 @@ public sealed class ImportMigrationCommandTests
         var strict = cli.Run("check", "--strict", "--content", "site", "--now", "2024-08-01T00:00:00Z");
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
-        StringAssert.Contains(again.Output, "0 files written");
+        StringAssert.Contains(again.Output, "0 files written", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, cli.Tree("site"));
         Assert.AreEqual(0, strict.ExitCode, strict.ToString());
-        StringAssert.Contains(cli.Read("site/site.yml"), "lint:\n  # The imported history ends here; the communication lint applies to incidents that start later.\n  since: 2024-06-01T00:00:00+00:00\n");
+        StringAssert.Contains(cli.Read("site/site.yml"), "lint:\n  # The imported history ends here; the communication lint applies to incidents that start later.\n  since: 2024-06-01T00:00:00+00:00\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -51,7 +51,7 @@ public sealed class ImportMigrationCommandTests
         var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
 
         Assert.AreEqual(0, again.ExitCode, again.ToString());
-        StringAssert.Contains(again.Output, "Kept the existing site/site.yml; it defines every imported component and its lint.since.");
+        StringAssert.Contains(again.Output, "Kept the existing site/site.yml; it defines every imported component and its lint.since.", StringComparison.Ordinal);
         Assert.IsFalse(again.Output.Contains("add to it", StringComparison.Ordinal), again.Output);
         Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
     }
@@ -67,7 +67,7 @@ public sealed class ImportMigrationCommandTests
 
         var again = cli.Run("import", "cstate", "old", "--content", "site", "--now", Now);
 
-        StringAssert.Contains(again.Output, "To lint only what comes after the imported history, add to it: 'lint:' with 'since: 2024-06-01T00:00:00+00:00'.");
+        StringAssert.Contains(again.Output, "To lint only what comes after the imported history, add to it: 'lint:' with 'since: 2024-06-01T00:00:00+00:00'.", StringComparison.Ordinal);
         Assert.IsFalse(again.Output.Contains("make sure", StringComparison.Ordinal), again.Output);
     }
 
@@ -83,9 +83,9 @@ public sealed class ImportMigrationCommandTests
 
         Assert.AreEqual(0, clean.ExitCode, clean.ToString());
         Assert.AreEqual("", clean.Error);
-        StringAssert.EndsWith(clean.Output, "Checked site: no errors. Next: statusgen build --content site\n");
+        StringAssert.EndsWith(clean.Output, "Checked site: no errors. Next: statusgen build --content site\n", StringComparison.Ordinal);
         Assert.AreEqual(0, warned.ExitCode, warned.ToString());
-        StringAssert.EndsWith(warned.Output, "Checked other: no errors. Review the warnings above, then: statusgen build --content other\n");
+        StringAssert.EndsWith(warned.Output, "Checked other: no errors. Review the warnings above, then: statusgen build --content other\n", StringComparison.Ordinal);
         Assert.AreEqual(0, cli.Run("build", "--content", "site", "--now", Now).ExitCode, "the hint, run as printed, builds");
     }
 
@@ -133,7 +133,7 @@ public sealed class ImportMigrationCommandTests
         var again = cli.Run("import", "statuspage", "export", "--content", "site", "--now", Now);
         var build = cli.Run("build", "--content", "site", "--output", "public", "--now", Now);
 
-        StringAssert.Contains(again.Output, "0 files written");
+        StringAssert.Contains(again.Output, "0 files written", StringComparison.Ordinal);
         CollectionAssert.AreEqual(before, cli.Tree("site"));
         Assert.AreEqual(0, build.ExitCode, build.ToString());
         CollectionAssert.Contains(cli.Read("public/_redirects").Split('\n'), "/incidents/inc1/ /incidents/2024-04-02-elevated-api-errors/ 301!");

@@ -106,8 +106,8 @@ public sealed class NotifyCommandTests
             new[] { "New incident: API errors", "Update: API errors", "Update: API errors", "Resolved: API errors" },
             slack.Requests.Where((r, i) => i != 1).Select(r => r.Json.GetProperty("text").GetString()).ToArray(),
             "the failed attempt, then each message once, in order");
-        StringAssert.Contains(slack.Requests[2].Text, "A configuration push; rolling back.");
-        StringAssert.Contains(slack.Requests[3].Text, "The fix is out");
+        StringAssert.Contains(slack.Requests[2].Text, "A configuration push; rolling back.", StringComparison.Ordinal);
+        StringAssert.Contains(slack.Requests[3].Text, "The fix is out", StringComparison.Ordinal);
         CollectionAssert.AreEqual(
             new[] { "[Example Status] New incident: API errors", "[Example Status] Update: API errors", "[Example Status] Update: API errors", "[Example Status] Resolved: API errors" },
             smtp.Messages().Select(m => m.Subject).ToArray());
@@ -209,15 +209,15 @@ public sealed class NotifyCommandTests
             """);
         cli.Write(File, Opened);
         Assert.AreEqual(0, cli.Run("notify", "--now", "2026-11-10T08:25:00Z").ExitCode);
-        StringAssert.Contains(cli.Read("content/.statusgen/notify-ledger.json"), "incidents/2026-11-10-api-errors/opened");
+        StringAssert.Contains(cli.Read("content/.statusgen/notify-ledger.json"), "incidents/2026-11-10-api-errors/opened", StringComparison.Ordinal);
 
         Assert.AreEqual(0, cli.Run("notify", "--now", "2026-11-10T08:25:00Z", "--ledger", "state/ledger.json").ExitCode);
         Assert.AreEqual(2, hook.Requests.Count, "a new ledger is a new first run; the event is recent, so it is sent again");
-        StringAssert.Contains(cli.Read("state/ledger.json"), "\"partners\"");
+        StringAssert.Contains(cli.Read("state/ledger.json"), "\"partners\"", StringComparison.Ordinal);
 
         cli.Write("state/ledger.json", "[1, 2]");
         var broken = cli.Run("notify", "--now", "2026-11-10T08:25:00Z", "--ledger", "state/ledger.json");
         Assert.AreEqual(2, broken.ExitCode);
-        StringAssert.StartsWith(broken.ErrorLines[0], "statusgen: the ledger 'state/ledger.json' is not a notify ledger");
+        StringAssert.StartsWith(broken.ErrorLines[0], "statusgen: the ledger 'state/ledger.json' is not a notify ledger", StringComparison.Ordinal);
     }
 }

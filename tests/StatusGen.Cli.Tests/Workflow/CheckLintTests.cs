@@ -21,7 +21,7 @@ public sealed class CheckLintTests
         var (exit, _, error) = site.Run("check", "--now", Later);
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(error, "content/incidents/2026-11-10-api-errors.md:14:1: warning SG0501: ongoing incident '2026-11-10-api-errors' was last updated 2 h 10 min ago (at 2026-11-10 09:50)");
+        StringAssert.Contains(error, "content/incidents/2026-11-10-api-errors.md:14:1: warning SG0501: ongoing incident '2026-11-10-api-errors' was last updated 2 h 10 min ago (at 2026-11-10 09:50)", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class CheckLintTests
         var (exit, _, error) = site.Run("check", "--now", Later, "--strict");
 
         Assert.AreEqual(1, exit);
-        StringAssert.Contains(error, "error SG0501");
+        StringAssert.Contains(error, "error SG0501", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -38,7 +38,7 @@ public sealed class CheckLintTests
     {
         var (_, output, _) = site.Run("check", "--now", Later, "--format", "github");
 
-        StringAssert.Contains(output, "::warning file=content/incidents/2026-11-10-api-errors.md,line=14,col=1,title=SG0501::SG0501: ongoing incident");
+        StringAssert.Contains(output, "::warning file=content/incidents/2026-11-10-api-errors.md,line=14,col=1,title=SG0501::SG0501: ongoing incident", StringComparison.Ordinal);
     }
 
     [TestMethod]

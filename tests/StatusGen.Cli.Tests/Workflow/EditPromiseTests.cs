@@ -62,8 +62,8 @@ public sealed class EditPromiseTests
         var (exit, output, error) = site.Run("update", "api-errors", "--status", "Update", "-m", "Worse again.", "--component", "web=major_outage", "--now", WorkflowSite.Now);
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(output, "web: partial_outage -> major_outage from 2026-11-10 10:30");
-        StringAssert.Contains(site.Read(Path), "  web:\n    2026-11-10 10:30: major_outage\n    2026-11-10 09:40: partial_outage\n");
+        StringAssert.Contains(output, "web: partial_outage -> major_outage from 2026-11-10 10:30", StringComparison.Ordinal);
+        StringAssert.Contains(site.Read(Path), "  web:\n    2026-11-10 10:30: major_outage\n    2026-11-10 09:40: partial_outage\n", StringComparison.Ordinal);
         var web = Load().Components.Single(c => c.ComponentId == "web");
         Assert.AreEqual(ComponentStatus.MajorOutage, web.StatusAt(DateTimeOffset.Parse(WorkflowSite.Now, System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -83,7 +83,7 @@ public sealed class EditPromiseTests
 
         Assert.AreEqual(0, exit, error);
         Assert.AreEqual(shared, new FileInfo(target).LinkTarget, "the link is still a link to the same file");
-        StringAssert.Contains(File.ReadAllText(shared), "## 2026-11-10 10:30 Update\nStill on it.");
+        StringAssert.Contains(File.ReadAllText(shared), "## 2026-11-10 10:30 Update\nStill on it.", StringComparison.Ordinal);
         Assert.AreEqual(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(shared));
     }
 
@@ -100,7 +100,7 @@ public sealed class EditPromiseTests
         var (exit, _, error) = site.Run("resolve", "api-errors", "-m", "A bad deploy overloaded the database; we rolled it back.", "--now", WorkflowSite.Now);
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(site.Read(Path), "resolved: 2026-11-10 10:30\nimpact: major\n");
+        StringAssert.Contains(site.Read(Path), "resolved: 2026-11-10 10:30\nimpact: major\n", StringComparison.Ordinal);
         Assert.AreEqual(new DateTimeOffset(2026, 11, 10, 9, 30, 0, TimeSpan.Zero), Load().Resolved);
     }
 

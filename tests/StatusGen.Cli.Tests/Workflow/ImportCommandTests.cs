@@ -25,10 +25,10 @@ public sealed class ImportCommandTests
         var (exit, output, error) = site.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z");
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(output, "Imported 1 incidents, 0 maintenance windows and 2 components into new: 2 files written, 0 unchanged.");
-        StringAssert.Contains(output, "Checked new: no errors.");
-        StringAssert.Contains(error, "old/content/issues/2024-05-01-api-down.md:9:5: warning SG0601: 'Billing' is not a system in config.yml");
-        StringAssert.Contains(site.Read("new/incidents/2024-05-01-api-down.md"), "  billing: major_outage\n");
+        StringAssert.Contains(output, "Imported 1 incidents, 0 maintenance windows and 2 components into new: 2 files written, 0 unchanged.", StringComparison.Ordinal);
+        StringAssert.Contains(output, "Checked new: no errors.", StringComparison.Ordinal);
+        StringAssert.Contains(error, "old/content/issues/2024-05-01-api-down.md:9:5: warning SG0601: 'Billing' is not a system in config.yml", StringComparison.Ordinal);
+        StringAssert.Contains(site.Read("new/incidents/2024-05-01-api-down.md"), "  billing: major_outage\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -41,7 +41,7 @@ public sealed class ImportCommandTests
         var (exit, _, error) = site.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z");
 
         Assert.AreEqual(1, exit);
-        StringAssert.Contains(error, "incidents/2024-05-01-api-down.md; nothing was written. Pass --force to overwrite them.");
+        StringAssert.Contains(error, "incidents/2024-05-01-api-down.md; nothing was written. Pass --force to overwrite them.", StringComparison.Ordinal);
         Assert.AreEqual(0, site.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z", "--force").Exit);
     }
 

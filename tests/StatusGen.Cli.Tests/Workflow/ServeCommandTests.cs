@@ -65,7 +65,7 @@ public sealed class ServeCommandTests
 
         await Eventually(async () => await BuildVersion() > before);
         var page = new HtmlParser().ParseDocument(await http.GetStringAsync(new Uri("/", UriKind.Relative)));
-        StringAssert.Contains(page.Title ?? page.Body!.TextContent, "Renamed Status");
+        StringAssert.Contains(page.Title ?? page.Body!.TextContent, "Renamed Status", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -78,7 +78,7 @@ public sealed class ServeCommandTests
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, "the last good build is still served");
         var overlay = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).GetElementById(PreviewPages.OverlayId);
         Assert.IsNotNull(overlay);
-        StringAssert.Contains(overlay.TextContent, "content/incidents/2026-11-10-api-errors.md:6:3: error SG0201");
+        StringAssert.Contains(overlay.TextContent, "content/incidents/2026-11-10-api-errors.md:6:3: error SG0201", StringComparison.Ordinal);
 
         site.Write("content/incidents/2026-11-10-api-errors.md", WorkflowSite.OngoingIncident);
         await Eventually(() => Task.FromResult(!server.Current.Failed));
@@ -120,7 +120,7 @@ public sealed class ServeCommandTests
         var (exit, _, error) = site.Run("serve", "--host", "0.0.0.0", "--port", "0");
 
         Assert.AreEqual(2, exit);
-        StringAssert.Contains(error, "is not a loopback address");
+        StringAssert.Contains(error, "is not a loopback address", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -137,7 +137,7 @@ public sealed class ServeCommandTests
         using var response = await http.SendAsync(request);
 
         Assert.AreEqual(HttpStatusCode.MisdirectedRequest, response.StatusCode);
-        StringAssert.Contains(await response.Content.ReadAsStringAsync(), "serves only loopback host names");
+        StringAssert.Contains(await response.Content.ReadAsStringAsync(), "serves only loopback host names", StringComparison.Ordinal);
     }
 
     [TestMethod]

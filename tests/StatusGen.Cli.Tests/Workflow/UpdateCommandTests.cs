@@ -21,8 +21,8 @@ public sealed class UpdateCommandTests
             "Updated content/incidents/2026-11-10-api-errors.md:\n  added '## 2026-11-10 10:30 Monitoring' update\n  api: partial_outage -> degraded_performance from 2026-11-10 10:30\n",
             output.ReplaceLineEndings("\n"));
         var text = site.Read("content/incidents/2026-11-10-api-errors.md");
-        StringAssert.Contains(text, "    2026-11-10 09:40: partial_outage\n    2026-11-10 10:30: degraded_performance\n---");
-        StringAssert.Contains(text, "We are sorry.\n\n## 2026-11-10 10:30 Monitoring\nErrors are down; watching.\n\n## 2026-11-10 09:50 Identified\n");
+        StringAssert.Contains(text, "    2026-11-10 09:40: partial_outage\n    2026-11-10 10:30: degraded_performance\n---", StringComparison.Ordinal);
+        StringAssert.Contains(text, "We are sorry.\n\n## 2026-11-10 10:30 Monitoring\nErrors are down; watching.\n\n## 2026-11-10 09:50 Identified\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -44,8 +44,8 @@ public sealed class UpdateCommandTests
 
         Assert.AreEqual(0, exit, error);
         var text = site.Read("content/incidents/2026-11-10-api-errors.md");
-        Assert.AreEqual(0, text.Replace("\r\n", "").Count(c => c == '\n'));
-        StringAssert.Contains(text, "## 2026-11-10 10:30 Update\r\nStill on it.\r\n\r\n");
+        Assert.AreEqual(0, text.Replace("\r\n", "", StringComparison.Ordinal).Count(c => c == '\n'));
+        StringAssert.Contains(text, "## 2026-11-10 10:30 Update\r\nStill on it.\r\n\r\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -96,8 +96,8 @@ public sealed class UpdateCommandTests
         var (exit, _, error) = site.Run("update", "api-errors", "--status", "Update", "-m", "Too early.", "--now", "2026-11-10T08:00:00Z");
 
         Assert.AreEqual(1, exit);
-        StringAssert.Contains(error, "error SG0404");
-        StringAssert.Contains(error, "not changed, because the edit would give the errors above");
+        StringAssert.Contains(error, "error SG0404", StringComparison.Ordinal);
+        StringAssert.Contains(error, "not changed, because the edit would give the errors above", StringComparison.Ordinal);
         Assert.AreEqual(before, site.Read("content/incidents/2026-11-10-api-errors.md"));
         Assert.HasCount(1, Directory.GetFiles(Path.GetDirectoryName(site.Incident)!), "no temporary file is left behind");
     }
@@ -108,7 +108,7 @@ public sealed class UpdateCommandTests
         var (exit, _, error) = site.Run("update", "api-errors", "--status", "Resolved", "-m", "x", "--now", WorkflowSite.Now);
 
         Assert.AreEqual(2, exit);
-        StringAssert.Contains(error, "statusgen resolve");
+        StringAssert.Contains(error, "statusgen resolve", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -130,7 +130,7 @@ public sealed class UpdateCommandTests
         var (exit, _, error) = site.Run("update", "api-errors", "--status", "Update", "-m", "x", "--now", WorkflowSite.Now);
 
         Assert.AreEqual(1, exit);
-        StringAssert.Contains(error, "content/incidents/2026-11-10-api-errors.md:4:9: error SG0203: unknown impact 'huge'");
-        StringAssert.Contains(error, "An incident file with errors cannot be edited; fix the errors above first.");
+        StringAssert.Contains(error, "content/incidents/2026-11-10-api-errors.md:4:9: error SG0203: unknown impact 'huge'", StringComparison.Ordinal);
+        StringAssert.Contains(error, "An incident file with errors cannot be edited; fix the errors above first.", StringComparison.Ordinal);
     }
 }

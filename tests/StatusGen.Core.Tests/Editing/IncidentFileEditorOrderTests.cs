@@ -29,7 +29,7 @@ public sealed class IncidentFileEditorOrderTests
     {
         var result = IncidentFileEditor.Apply(FrontMatter + "## 2026-11-10 09:20 Investigating\nLooking.\n", Edit([new ComponentStatusEdit("api", ComponentStatus.MajorOutage)]), Berlin);
 
-        StringAssert.Contains(result.Text, "  api:\n    2026-11-10 10:30: major_outage\n    2026-11-10 09:40: partial_outage\n    2026-11-10 09:15: major_outage\n---");
+        StringAssert.Contains(result.Text, "  api:\n    2026-11-10 10:30: major_outage\n    2026-11-10 09:40: partial_outage\n    2026-11-10 09:15: major_outage\n---", StringComparison.Ordinal);
         Assert.AreEqual("api: partial_outage -> major_outage from 2026-11-10 10:30", result.Changes[1]);
     }
 
@@ -48,7 +48,7 @@ public sealed class IncidentFileEditorOrderTests
 
         var result = IncidentFileEditor.Apply(FrontMatter + body, Edit([]), Berlin);
 
-        StringAssert.Contains(result.Text, "````\n\n## 2026-11-10 10:30 Update\nStill on it.\n\n## 2026-11-10 09:20 Investigating\n");
+        StringAssert.Contains(result.Text, "````\n\n## 2026-11-10 10:30 Update\nStill on it.\n\n## 2026-11-10 09:20 Investigating\n", StringComparison.Ordinal);
     }
 
     private static IncidentEdit Edit(IReadOnlyList<ComponentStatusEdit> components) =>

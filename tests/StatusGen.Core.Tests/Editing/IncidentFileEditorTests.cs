@@ -45,7 +45,7 @@ public sealed class IncidentFileEditorTests
 
         var expected = Ongoing.Replace(
             "## 2026-11-10 09:50 Identified",
-            "## 2026-11-10 10:30 Monitoring\nError rates are back to normal; we are watching.\n\n## 2026-11-10 09:50 Identified");
+            "## 2026-11-10 10:30 Monitoring\nError rates are back to normal; we are watching.\n\n## 2026-11-10 09:50 Identified", StringComparison.Ordinal);
         Assert.AreEqual(expected, result.Text);
         Assert.AreEqual("added '## 2026-11-10 10:30 Monitoring' update", result.Changes.Single());
     }
@@ -58,7 +58,7 @@ public sealed class IncidentFileEditorTests
         var result = Apply(crlf, Edit(IncidentUpdateStatus.Monitoring, "Line one.\nLine two."));
 
         Assert.StartsWith("\uFEFF---\r\n", result.Text);
-        Assert.AreEqual(0, result.Text.Replace("\r\n", "").Count(c => c == '\n'), "no bare LF was introduced");
+        Assert.AreEqual(0, result.Text.Replace("\r\n", "", StringComparison.Ordinal).Count(c => c == '\n'), "no bare LF was introduced");
         Assert.Contains("## 2026-11-10 10:30 Monitoring\r\nLine one.\r\nLine two.\r\n\r\n## 2026-11-10 09:50 Identified\r\n", result.Text);
     }
 
@@ -74,7 +74,7 @@ public sealed class IncidentFileEditorTests
                 2026-11-10T09:15:00+01:00: degraded_performance
                 2026-11-10 10:30: operational
               api:
-            """.ReplaceLineEndings("\n"));
+            """.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.AreEqual("web: degraded_performance -> operational from 2026-11-10 10:30 (now a timeline)", result.Changes[1]);
     }
 
@@ -90,7 +90,7 @@ public sealed class IncidentFileEditorTests
                 2026-11-10 09:40: partial_outage
                 2026-11-10 10:30: degraded_performance
             ---
-            """.ReplaceLineEndings("\n"));
+            """.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -111,7 +111,7 @@ public sealed class IncidentFileEditorTests
 
         var result = Apply(Ongoing, edit);
 
-        StringAssert.Contains(result.Text, "    2026-11-10 09:40: partial_outage\n  search:\n    2026-11-10 10:30: partial_outage\n---\n");
+        StringAssert.Contains(result.Text, "    2026-11-10 09:40: partial_outage\n  search:\n    2026-11-10 10:30: partial_outage\n---\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -119,24 +119,24 @@ public sealed class IncidentFileEditorTests
     {
         var result = Apply(Ongoing, Edit(IncidentUpdateStatus.Resolved) with { Resolve = true });
 
-        StringAssert.Contains(result.Text, "started: 2026-11-10T09:15:00+01:00   # first alert\nresolved: 2026-11-10 10:30\nimpact: major\n");
+        StringAssert.Contains(result.Text, "started: 2026-11-10T09:15:00+01:00   # first alert\nresolved: 2026-11-10 10:30\nimpact: major\n", StringComparison.Ordinal);
         Assert.AreEqual("added resolved: 2026-11-10 10:30", result.Changes[^1]);
     }
 
     [TestMethod]
     public void FillsAnEmptyResolvedKey()
     {
-        var text = Ongoing.Replace("impact: major", "resolved:   # fill in when over\nimpact: major");
+        var text = Ongoing.Replace("impact: major", "resolved:   # fill in when over\nimpact: major", StringComparison.Ordinal);
 
         var result = Apply(text, Edit(IncidentUpdateStatus.Resolved) with { Resolve = true });
 
-        StringAssert.Contains(result.Text, "\nresolved: 2026-11-10 10:30 # fill in when over\n");
+        StringAssert.Contains(result.Text, "\nresolved: 2026-11-10 10:30 # fill in when over\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
     public void RefusesToResolveTwice()
     {
-        var text = Ongoing.Replace("impact: major", "resolved: 2026-11-10 10:00\nimpact: major");
+        var text = Ongoing.Replace("impact: major", "resolved: 2026-11-10 10:00\nimpact: major", StringComparison.Ordinal);
 
         var e = Assert.ThrowsExactly<EditRefusedException>(() => Apply(text, Edit(IncidentUpdateStatus.Resolved) with { Resolve = true }));
 
@@ -170,7 +170,7 @@ public sealed class IncidentFileEditorTests
 
         var result = Apply(text, Edit(IncidentUpdateStatus.Monitoring, "C."));
 
-        StringAssert.Contains(result.Text, "```\n\n## 2026-11-10 10:30 Monitoring\nC.\n\n## 2026-11-10 09:20 Identified\n");
+        StringAssert.Contains(result.Text, "```\n\n## 2026-11-10 10:30 Monitoring\nC.\n\n## 2026-11-10 09:20 Identified\n", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -180,7 +180,7 @@ public sealed class IncidentFileEditorTests
 
         var result = Apply(Ongoing, Edit(IncidentUpdateStatus.Update) with { At = repeated });
 
-        StringAssert.Contains(result.Text, "## 2026-10-25T02:30:00+02:00 Update\n");
+        StringAssert.Contains(result.Text, "## 2026-10-25T02:30:00+02:00 Update\n", StringComparison.Ordinal);
     }
 
     [TestMethod]

@@ -37,7 +37,7 @@ public sealed class ContentLimitsTests
     {
         var line = Lines("text " + new string('[', 9000) + "x\n").Single();
 
-        StringAssert.StartsWith(line, "content/incidents/2026-11-10-api.md:8:38: error SG0021: brackets '[' are nested more than 32 levels deep here");
+        StringAssert.StartsWith(line, "content/incidents/2026-11-10-api.md:8:38: error SG0021: brackets '[' are nested more than 32 levels deep here", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -45,7 +45,7 @@ public sealed class ContentLimitsTests
     {
         var body = string.Concat(Enumerable.Range(0, 700).Select(i => new string(' ', i * 2) + "- x\n"));
 
-        StringAssert.StartsWith(Lines(body).Single(), "content/incidents/2026-11-10-api.md:40:1: error SG0021:");
+        StringAssert.StartsWith(Lines(body).Single(), "content/incidents/2026-11-10-api.md:40:1: error SG0021:", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -59,7 +59,7 @@ public sealed class ContentLimitsTests
     [TestMethod]
     public void ReportsYamlNestedTooDeeplyInsteadOfOverflowingTheStack()
     {
-        var line = Lines("x\n", Head.Replace("title: API errors", "title: " + new string('[', 9000))).First();
+        var line = Lines("x\n", Head.Replace("title: API errors", "title: " + new string('[', 9000), StringComparison.Ordinal)).First();
 
         Assert.AreEqual("content/incidents/2026-11-10-api.md:2:39: error SG0018: the YAML is nested more than 32 levels deep here (flatten the lists and mappings; content files need only a few levels)", line);
     }
@@ -113,7 +113,7 @@ public sealed class ContentLimitsTests
     {
         var line = Lines(string.Concat(Enumerable.Repeat("[x][y] ", 700)) + "\n").Single();
 
-        StringAssert.StartsWith(line, "content/incidents/2026-11-10-api.md:8:");
-        StringAssert.Contains(line, "error SG0021: the Markdown here is nested too deeply to render");
+        StringAssert.StartsWith(line, "content/incidents/2026-11-10-api.md:8:", StringComparison.Ordinal);
+        StringAssert.Contains(line, "error SG0021: the Markdown here is nested too deeply to render", StringComparison.Ordinal);
     }
 }

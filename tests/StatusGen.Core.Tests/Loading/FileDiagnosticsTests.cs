@@ -78,7 +78,7 @@ public sealed class FileDiagnosticsTests
     [TestMethod]
     public void ReportsAnUnknownKeyWithASuggestionAndTheMissingKeyAtTheFrontMatterStart()
     {
-        using var fixture = new ContentFixture().With("incidents/2026-11-10-typo.md", Valid.Replace("title:", "titel:"));
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-typo.md", Valid.Replace("title:", "titel:", StringComparison.Ordinal));
         AssertLines(
             fixture,
             "content/incidents/2026-11-10-typo.md:1:1: error SG0009: the front matter has no 'title' (add a line 'title: Elevated error rates on the API')",
@@ -88,7 +88,7 @@ public sealed class FileDiagnosticsTests
     [TestMethod]
     public void ReportsAValueOfTheWrongShape()
     {
-        using var fixture = new ContentFixture().With("incidents/2026-11-10-shape.md", Valid.Replace("title: API errors", "title:\n  - API\n  - errors"));
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-shape.md", Valid.Replace("title: API errors", "title:\n  - API\n  - errors", StringComparison.Ordinal));
         AssertLines(
             fixture,
             "content/incidents/2026-11-10-shape.md:3:3: error SG0010: 'title' must be a single value, not a list (write it on one line after the colon)");
@@ -97,7 +97,7 @@ public sealed class FileDiagnosticsTests
     [TestMethod]
     public void ReportsADuplicateKeyAtItsSecondOccurrence()
     {
-        using var fixture = new ContentFixture().With("incidents/2026-11-10-twice.md", Valid.Replace("started:", "title: Again\nstarted:"));
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-twice.md", Valid.Replace("started:", "title: Again\nstarted:", StringComparison.Ordinal));
         AssertLines(fixture, "content/incidents/2026-11-10-twice.md:3:1: error SG0011: the key 'title' appears twice (keep one of them)");
     }
 
@@ -130,8 +130,8 @@ public sealed class FileDiagnosticsTests
     [TestMethod]
     public void KeepsCheckingIncidentsWhenSiteYmlHasErrors()
     {
-        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("Europe/Berlin", "Mars/Olympus"))
-            .With("incidents/2026-11-10-api.md", Valid.Replace("api: major_outage", "ap: major_outage"));
+        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("Europe/Berlin", "Mars/Olympus", StringComparison.Ordinal))
+            .With("incidents/2026-11-10-api.md", Valid.Replace("api: major_outage", "ap: major_outage", StringComparison.Ordinal));
 
         var result = fixture.Check();
 

@@ -35,7 +35,7 @@ public sealed class GarbageInputTests
     [TestMethod]
     public void EveryPrefixOfAnIncidentFileYieldsAnIncidentOrDiagnostics()
     {
-        var bytes = Encoding.UTF8.GetBytes(Incident.Replace("\n", "\r\n"));
+        var bytes = Encoding.UTF8.GetBytes(Incident.Replace("\n", "\r\n", StringComparison.Ordinal));
         for (var length = 0; length <= bytes.Length; length++)
         {
             LoadIncident(bytes[..length]);

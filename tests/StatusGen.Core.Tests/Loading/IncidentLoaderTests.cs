@@ -109,7 +109,7 @@ public sealed class IncidentLoaderTests
         CollectionAssert.AreEqual(new[] { IncidentUpdateStatus.Resolved, IncidentUpdateStatus.Investigating }, updates.Select(u => u.Status).ToArray());
         Assert.Contains("<code>## 2026-11-10 10:00 Investigating\n</code>", updates[0].Body.Html);
         Assert.Contains("<blockquote>\n<h2>2026-11-10 10:05 Identified</h2>", updates[0].Body.Html);
-        Assert.Contains("<li><h2>2026-11-10 10:10 Monitoring</h2></li>", updates[0].Body.Html.Replace("\n", ""));
+        Assert.Contains("<li><h2>2026-11-10 10:10 Monitoring</h2></li>", updates[0].Body.Html.Replace("\n", "", StringComparison.Ordinal));
         Assert.Contains("<code>## 2026-11-10 10:15 Update</code> is how", updates[0].Body.Html);
     }
 
@@ -171,7 +171,7 @@ public sealed class IncidentLoaderTests
     [TestMethod]
     public void ReadsCrlfFilesWithABomAtTheSamePositions()
     {
-        var text = "\uFEFF" + Incident.Replace("\n", "\r\n").Replace("operational", "operatonal");
+        var text = "\uFEFF" + Incident.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("operational", "operatonal", StringComparison.Ordinal);
         using var fixture = new ContentFixture().With("incidents/2026-11-10-api-errors.md", text);
 
         var lines = fixture.Lines();

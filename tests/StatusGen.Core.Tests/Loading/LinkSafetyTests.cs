@@ -50,7 +50,7 @@ public sealed class LinkSafetyTests
     [TestMethod]
     public void RejectsABaseUrlWithCredentials()
     {
-        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("https://status.example.com/", "https://deploy:s3cret@status.example.com/"));
+        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("https://status.example.com/", "https://deploy:s3cret@status.example.com/", StringComparison.Ordinal));
 
         Assert.AreEqual("content/site.yml:2:10: error SG0114: 'baseUrl' contains a user name or password, which would be published on every page (remove the 'user:password@' part; protect a preview site with your host's access control instead)", fixture.Lines().Single());
     }

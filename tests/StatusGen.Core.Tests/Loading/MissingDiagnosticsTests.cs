@@ -15,7 +15,7 @@ public sealed class MissingDiagnosticsTests
     [TestMethod]
     public void ReportsATabUsedAsIndentationOnItsOwnLine()
     {
-        var line = Lines(Valid.Replace("  api: major_outage", "\tapi: major_outage")).Single();
+        var line = Lines(Valid.Replace("  api: major_outage", "\tapi: major_outage", StringComparison.Ordinal)).Single();
 
         Assert.AreEqual("content/incidents/2026-11-10-api.md:5:1: error SG0020: a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)", line);
     }
@@ -23,7 +23,7 @@ public sealed class MissingDiagnosticsTests
     [TestMethod]
     public void ReportsAnAliasAtTheAliasNotAtTheAnchor()
     {
-        var line = Lines(Valid.Replace("title: API errors", "title: *a").Replace("components:", "x: &a [1]\ncomponents:")).First();
+        var line = Lines(Valid.Replace("title: API errors", "title: *a", StringComparison.Ordinal).Replace("components:", "x: &a [1]\ncomponents:", StringComparison.Ordinal)).First();
 
         Assert.AreEqual("content/incidents/2026-11-10-api.md:2:8: error SG0019: the alias '*a' is not supported in content files (write the value out in full here)", line);
     }
@@ -34,7 +34,7 @@ public sealed class MissingDiagnosticsTests
     [DataRow("~")]
     public void ReportsAnEmptyComponentIdInAnIncident(string key)
     {
-        var line = Lines(Valid.Replace("  api: major_outage", $"  {key}: major_outage")).First();
+        var line = Lines(Valid.Replace("  api: major_outage", $"  {key}: major_outage", StringComparison.Ordinal)).First();
 
         Assert.AreEqual("content/incidents/2026-11-10-api.md:5:3: error SG0212: the component id is empty (write the id of a component from site.yml here)", line);
     }
@@ -50,7 +50,7 @@ public sealed class MissingDiagnosticsTests
     [TestMethod]
     public void ReportsATimelineEntryAfterTheBuildsTime()
     {
-        var incident = Valid.Replace("  api: major_outage", "  api:\n    2026-11-10 09:15: major_outage\n    2026-12-20 10:00: operational");
+        var incident = Valid.Replace("  api: major_outage", "  api:\n    2026-11-10 09:15: major_outage\n    2026-12-20 10:00: operational", StringComparison.Ordinal);
 
         var line = Lines(incident).Single(l => l.Contains(" error ", StringComparison.Ordinal));
 

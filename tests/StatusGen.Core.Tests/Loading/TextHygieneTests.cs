@@ -11,7 +11,7 @@ public sealed class TextHygieneTests
     [TestMethod]
     public void ReportsAControlCharacterInTheSiteTitleAtItsLineAndColumn()
     {
-        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("Example Status", "Example\u0001 Status"));
+        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("Example Status", "Example\u0001 Status", StringComparison.Ordinal));
 
         Assert.AreEqual($"content/site.yml:1:15: error SG0015: the character U+0001 (a control character) cannot be published {Fix}", fixture.Lines().Single());
     }
@@ -30,7 +30,7 @@ public sealed class TextHygieneTests
     [DataRow("\uD83F\uDFFE", "U+1FFFE (a Unicode noncharacter)")]
     public void ReportsEachUnpublishableCharacterInTitleAndUpdateAtItsPosition(string character, string described)
     {
-        var text = Incident.Replace("API errors", "API" + character + " errors").Replace("Looking into", "Looking" + character + " into");
+        var text = Incident.Replace("API errors", "API" + character + " errors", StringComparison.Ordinal).Replace("Looking into", "Looking" + character + " into", StringComparison.Ordinal);
         using var fixture = new ContentFixture().With("incidents/2026-11-10-api.md", text);
 
         CollectionAssert.AreEqual(
@@ -54,7 +54,7 @@ public sealed class TextHygieneTests
     [TestMethod]
     public void AcceptsTabsAndOrdinaryUnicode()
     {
-        using var fixture = new ContentFixture().With("incidents/2026-11-10-api.md", Incident.Replace("Looking into it.", "Looking\tinto it: Größe, 中文, emoji \U0001F680, no\u00A0break."));
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-api.md", Incident.Replace("Looking into it.", "Looking\tinto it: Größe, 中文, emoji \U0001F680, no\u00A0break.", StringComparison.Ordinal));
 
         Assert.IsEmpty(fixture.Lines().Where(l => l.Contains(" error ", StringComparison.Ordinal)));
     }

@@ -11,7 +11,7 @@ public sealed class TimeRangeTests
     [TestMethod]
     public void ReportsAComponentSinceYearOne()
     {
-        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("    group: Platform", "    group: Platform\n    since: 0001-01-01"));
+        using var fixture = new ContentFixture(ContentFixture.SiteYml.Replace("    group: Platform", "    group: Platform\n    since: 0001-01-01", StringComparison.Ordinal));
 
         Assert.AreEqual($"content/site.yml:9:12: error SG0409: '0001-01-01' is {Range}", fixture.Lines().Single());
     }
@@ -22,7 +22,7 @@ public sealed class TimeRangeTests
     [DataRow("started: 1899-12-31 23:59", 3, 10, "1899-12-31 23:59")]
     public void ReportsAStartInYearOneInAZoneAheadOfUtc(string started, int line, int column, string text)
     {
-        using var fixture = new ContentFixture().With("incidents/2026-11-10-api.md", Valid.Replace("started: 2026-11-10 09:15", started));
+        using var fixture = new ContentFixture().With("incidents/2026-11-10-api.md", Valid.Replace("started: 2026-11-10 09:15", started, StringComparison.Ordinal));
 
         Assert.AreEqual($"content/incidents/2026-11-10-api.md:{line}:{column}: error SG0409: '{text}' is {Range}", fixture.Lines().First(l => l.Contains("SG0409", StringComparison.Ordinal)));
     }

@@ -35,7 +35,7 @@ public sealed class ChatChannelTests
         Assert.AreEqual("plain_text", blocks[0].GetProperty("text").GetProperty("type").GetString());
         Assert.AreEqual("We are looking into errors on the API.", blocks[1].GetProperty("text").GetProperty("text").GetString());
         Assert.AreEqual("*Impact*\nMajor", blocks[2].GetProperty("fields")[0].GetProperty("text").GetString());
-        StringAssert.Contains(blocks[3].GetProperty("elements")[0].GetProperty("text").GetString(), "<https://status.example.com/incidents/2026-11-20-api-errors/|View on the status page>");
+        StringAssert.Contains(blocks[3].GetProperty("elements")[0].GetProperty("text").GetString(), "<https://status.example.com/incidents/2026-11-20-api-errors/|View on the status page>", StringComparison.Ordinal);
         Assert.AreEqual("Resolved: API errors", requests[2].Json.GetProperty("text").GetString());
     }
 
@@ -100,7 +100,7 @@ public sealed class ChatChannelTests
         var body = request.Json;
         Assert.AreEqual("@parcelwise_status", body.GetProperty("chat_id").GetString());
         Assert.AreEqual("HTML", body.GetProperty("parse_mode").GetString());
-        StringAssert.StartsWith(body.GetProperty("text").GetString(), "<b>New incident: API errors</b>\n<i>Investigating · 20 Nov 2026, 09:15</i>");
+        StringAssert.StartsWith(body.GetProperty("text").GetString(), "<b>New incident: API errors</b>\n<i>Investigating · 20 Nov 2026, 09:15</i>", StringComparison.Ordinal);
         Assert.IsFalse(run.Output.Contains("ABC-secret", StringComparison.Ordinal));
     }
 
@@ -118,7 +118,7 @@ public sealed class ChatChannelTests
         site.Environment["TELEGRAM_TOKEN"] = "123456:ABC-secret";
         var run = await site.Run();
         Assert.AreEqual(1, receiver.Requests.Count, "not retried: the answer will not change");
-        StringAssert.Contains(run.Error, "notify: tg: incident.opened incidents/2026-11-20-api-errors/opened: Telegram answered ok: false");
+        StringAssert.Contains(run.Error, "notify: tg: incident.opened incidents/2026-11-20-api-errors/opened: Telegram answered ok: false", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -141,7 +141,7 @@ public sealed class ChatChannelTests
         Assert.AreEqual(StatusGen.Notify.Channels.Delivery.StableId("toot", "incidents/2026-11-20-api-errors/opened"), request.Header("Idempotency-Key"));
         var status = request.Json.GetProperty("status").GetString()!;
         Assert.IsTrue(status.Length <= 500);
-        StringAssert.EndsWith(status, "https://status.example.com/incidents/2026-11-20-api-errors/");
+        StringAssert.EndsWith(status, "https://status.example.com/incidents/2026-11-20-api-errors/", StringComparison.Ordinal);
         Assert.AreEqual("unlisted", request.Json.GetProperty("visibility").GetString());
         Assert.AreEqual(JsonValueKind.String, request.Json.GetProperty("language").ValueKind);
     }

@@ -34,10 +34,10 @@ public sealed class EmailChannelTests
         CollectionAssert.AreEqual(new[] { "subscribers@lists.example.com", "ops@example.com" }, smtp.Recipients(0).ToArray());
         Assert.AreEqual("auto-generated", opened.Headers["Auto-Submitted"]);
         Assert.IsInstanceOfType<MultipartAlternative>(opened.Body);
-        StringAssert.Contains(opened.TextBody, "We are looking into errors on the API.");
-        StringAssert.Contains(opened.TextBody, "View on the status page: https://status.example.com/incidents/2026-11-20-api-errors/");
-        StringAssert.Contains(opened.HtmlBody, "<strong>errors</strong>");
-        StringAssert.Contains(opened.HtmlBody, "<th style=\"text-align:left;padding-right:1em\">Impact</th><td>Major</td>");
+        StringAssert.Contains(opened.TextBody, "We are looking into errors on the API.", StringComparison.Ordinal);
+        StringAssert.Contains(opened.TextBody, "View on the status page: https://status.example.com/incidents/2026-11-20-api-errors/", StringComparison.Ordinal);
+        StringAssert.Contains(opened.HtmlBody, "<strong>errors</strong>", StringComparison.Ordinal);
+        StringAssert.Contains(opened.HtmlBody, "<th style=\"text-align:left;padding-right:1em\">Impact</th><td>Major</td>", StringComparison.Ordinal);
         Assert.AreEqual(new DateTimeOffset(NotifySite.Now.UtcDateTime), opened.Date.ToUniversalTime());
     }
 
@@ -49,7 +49,7 @@ public sealed class EmailChannelTests
         await site.Run();
         var messages = smtp.Messages();
         var root = messages[0].MessageId;
-        StringAssert.EndsWith(root, "@status.example.com");
+        StringAssert.EndsWith(root, "@status.example.com", StringComparison.Ordinal);
         Assert.IsNull(messages[0].InReplyTo);
         foreach (var reply in messages.Skip(1))
         {
@@ -112,7 +112,7 @@ public sealed class EmailChannelTests
         site.Environment["SMTP_PASSWORD"] = "wrong-password";
         var run = await site.Run();
         Assert.AreEqual(0, smtp.Messages().Count);
-        StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: SMTP authentication failed; check the username and password variables;");
+        StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: SMTP authentication failed; check the username and password variables;", StringComparison.Ordinal);
         Assert.IsFalse(run.Error.Contains("wrong-password", StringComparison.Ordinal));
     }
 
@@ -123,6 +123,6 @@ public sealed class EmailChannelTests
         using var site = Site(smtp, security: "starttls");
         var run = await site.Run();
         Assert.AreEqual(0, smtp.Messages().Count);
-        StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: the SMTP server does not offer STARTTLS;");
+        StringAssert.Contains(run.Error, "notify: customers-mail: incident.opened incidents/2026-11-20-api-errors/opened: the SMTP server does not offer STARTTLS;", StringComparison.Ordinal);
     }
 }

@@ -91,7 +91,7 @@ public sealed class EventsAndLedgerTests
         using var site = Site(receiver, firstRun: "2h").With("incidents/2026-11-20-api-errors.md", NotifySite.Incident);
         var run = await site.Run();
         CollectionAssert.AreEqual(new[] { "incidents/2026-11-20-api-errors/resolved" }, Events(receiver), "only the resolution (09:30 UTC) is within the two hours before 11:00 UTC");
-        StringAssert.Contains(run.Output, "notify: hook: first run; 2 event(s) older than 2h are recorded as delivered without sending");
+        StringAssert.Contains(run.Output, "notify: hook: first run; 2 event(s) older than 2h are recorded as delivered without sending", StringComparison.Ordinal);
         var ledger = NotifyLedger.Read(site.Ledger);
         Assert.IsTrue(ledger.Has("hook", "incidents/2026-11-20-api-errors/opened"));
     }
@@ -160,7 +160,7 @@ public sealed class EventsAndLedgerTests
             """).With("incidents/2026-11-20-api-errors.md", NotifySite.Incident);
         var run = await site.Run(dryRun: true);
         Assert.IsFalse(File.Exists(site.Ledger));
-        StringAssert.Contains(run.Output, "--- ops (slack to ${SLACK_WEBHOOK_URL}): incident.opened incidents/2026-11-20-api-errors/opened\nNew incident: API errors\nInvestigating · 20 Nov 2026, 09:15\n\nWe are looking into errors on the API.\n");
-        StringAssert.EndsWith(run.Output, "notify: dry run: 3 message(s) would be sent; nothing was sent\n");
+        StringAssert.Contains(run.Output, "--- ops (slack to ${SLACK_WEBHOOK_URL}): incident.opened incidents/2026-11-20-api-errors/opened\nNew incident: API errors\nInvestigating · 20 Nov 2026, 09:15\n\nWe are looking into errors on the API.\n", StringComparison.Ordinal);
+        StringAssert.EndsWith(run.Output, "notify: dry run: 3 message(s) would be sent; nothing was sent\n", StringComparison.Ordinal);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class NotifySite : IDisposable
     /// <param name="channels">The YAML list under 'channels:', indented by four spaces.</param>
     public NotifySite(string channels, string language = "en", string firstRun = "30d")
     {
-        fixture = new ContentFixture(ContentFixture.SiteYml.Replace("language: en", $"language: {language}") + $"""
+        fixture = new ContentFixture(ContentFixture.SiteYml.Replace("language: en", $"language: {language}", StringComparison.Ordinal) + $"""
 
             notify:
               firstRun: {firstRun}

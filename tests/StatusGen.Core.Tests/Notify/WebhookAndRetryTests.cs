@@ -97,7 +97,7 @@ public sealed class WebhookAndRetryTests
         var run = await site.Run();
         Assert.AreEqual(1, receiver.Requests.Count);
         Assert.AreEqual(3, run.Report.Pending);
-        StringAssert.Contains(run.Error, "notify: partners: incident.opened incidents/2026-11-20-api-errors/opened: HTTP 429 Too Many Requests after 1 attempt(s); it and 2 later event(s) for this channel stay pending for the next run");
+        StringAssert.Contains(run.Error, "notify: partners: incident.opened incidents/2026-11-20-api-errors/opened: HTTP 429 Too Many Requests after 1 attempt(s); it and 2 later event(s) for this channel stay pending for the next run", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -107,7 +107,7 @@ public sealed class WebhookAndRetryTests
         using var site = Site(receiver);
         var run = await site.Run(timeout: TimeSpan.FromMilliseconds(300), retry: NotifySite.QuickRetry with { Attempts = 2 });
         Assert.AreEqual(2, receiver.Requests.Count);
-        StringAssert.Contains(run.Error, "partners: incident.opened incidents/2026-11-20-api-errors/opened: no answer within 0.3 s after 2 attempt(s)");
+        StringAssert.Contains(run.Error, "partners: incident.opened incidents/2026-11-20-api-errors/opened: no answer within 0.3 s after 2 attempt(s)", StringComparison.Ordinal);
     }
 
     [TestMethod]
@@ -121,7 +121,7 @@ public sealed class WebhookAndRetryTests
             """).With("incidents/2026-11-20-api-errors.md", NotifySite.Incident);
         var run = await site.Run();
         Assert.AreEqual(3, run.Report.Pending);
-        StringAssert.Contains(run.Error, "partners: incident.opened incidents/2026-11-20-api-errors/opened: connection failed (ConnectionRefused) after 3 attempt(s)");
+        StringAssert.Contains(run.Error, "partners: incident.opened incidents/2026-11-20-api-errors/opened: connection failed (ConnectionRefused) after 3 attempt(s)", StringComparison.Ordinal);
         var ledger = NotifyLedger.Read(site.Ledger);
         Assert.IsTrue(ledger.Knows("partners"), "the first run is recorded");
         Assert.IsFalse(ledger.Has("partners", "incidents/2026-11-20-api-errors/opened"));
@@ -134,7 +134,7 @@ public sealed class WebhookAndRetryTests
         using var site = Site(receiver);
         var run = await site.Run();
         Assert.AreEqual(1, receiver.Requests.Count);
-        StringAssert.Contains(run.Error, "notify: partners: incident.opened incidents/2026-11-20-api-errors/opened: HTTP 404 Not Found;");
+        StringAssert.Contains(run.Error, "notify: partners: incident.opened incidents/2026-11-20-api-errors/opened: HTTP 404 Not Found;", StringComparison.Ordinal);
     }
 
     [TestMethod]

@@ -62,7 +62,7 @@ public sealed class UptimeJsonWriterTests
         Assert.AreEqual(JsonValueKind.Null, docs.GetProperty("group").ValueKind);
         // 45 major + 0.3 x 75 partial = 67.5 downtime minutes of 1440.
         Assert.AreEqual(95.313, failoverDay.GetProperty("uptime").GetDouble());
-        Assert.AreEqual("[\"2026-10-20-slow-pages\",\"2026-10-20-db-failover\"]", failoverDay.GetProperty("incidents").GetRawText().Replace("\n", "").Replace(" ", ""));
+        Assert.AreEqual("[\"2026-10-20-slow-pages\",\"2026-10-20-db-failover\"]", failoverDay.GetProperty("incidents").GetRawText().Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal));
         Assert.AreEqual(1500, api.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("date").GetString() == "2026-10-25").GetProperty("tracked_minutes").GetDouble());
     }
 

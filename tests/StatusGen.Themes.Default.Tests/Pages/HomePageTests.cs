@@ -46,8 +46,8 @@ public sealed class HomePageTests
         var card = home.QuerySelectorAll("section[aria-labelledby=active] article").Single();
         Assert.AreEqual("Elevated error rates on the API", card.QuerySelector("h3")!.TextContent);
         Assert.AreEqual("incidents/2026-11-22-api-errors/", card.QuerySelector("h3 a")!.GetAttribute("href"));
-        StringAssert.Contains(card.TextContent, "Monitoring");
-        StringAssert.Contains(card.QuerySelector(".body")!.TextContent, "The rollback is complete");
+        StringAssert.Contains(card.TextContent, "Monitoring", StringComparison.Ordinal);
+        StringAssert.Contains(card.QuerySelector(".body")!.TextContent, "The rollback is complete", StringComparison.Ordinal);
         Assert.DoesNotContain("rate limiter", card.TextContent, "only the latest update is on the home page");
 
         var times = card.QuerySelectorAll("time").ToDictionary(t => t.GetAttribute("datetime")!, t => t.TextContent);
@@ -79,14 +79,14 @@ public sealed class HomePageTests
         var items = bars.QuerySelectorAll("li");
         var outageDay = items.Single(li => li.TextContent.StartsWith("18 Nov:", StringComparison.Ordinal));
         Assert.AreEqual("s-mo", outageDay.ClassName);
-        StringAssert.StartsWith(outageDay.TextContent, "18 Nov: Major outage, ");
+        StringAssert.StartsWith(outageDay.TextContent, "18 Nov: Major outage, ", StringComparison.Ordinal);
         Assert.AreEqual("incidents/2026-11-18-database-outage/", outageDay.QuerySelector("a")!.GetAttribute("href"));
         Assert.AreEqual("Database outage", outageDay.QuerySelector("a")!.TextContent);
 
         var beforeTracking = items[0];
         Assert.AreEqual("s-nd", beforeTracking.ClassName, "days before 'since' have no data and look different");
         Assert.AreEqual("25 Aug – 30 Sept: No data", beforeTracking.TextContent);
-        var days = items.Sum(li => int.TryParse(li.GetAttribute("style")?.Replace("--n:", ""), out var n) ? n : 1);
+        var days = items.Sum(li => int.TryParse(li.GetAttribute("style")?.Replace("--n:", "", StringComparison.Ordinal), out var n) ? n : 1);
         Assert.AreEqual(90, days, "every day of the window is drawn");
     }
 

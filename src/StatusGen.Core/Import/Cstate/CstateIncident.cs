@@ -54,14 +54,14 @@ internal static class CstateIncident
         var resolved = resolvedWhen ?? lastActivity;
         if (resolvedWhen is null && resolvedWhenNode is null)
         {
-            CstateIssue.Missing(file, "resolvedWhen", $"resolved at its last update, {lastActivity.UtcDateTime:yyyy-MM-dd HH:mm} UTC", diagnostics);
+            CstateIssue.Missing(file, "resolvedWhen", FormattableString.Invariant($"resolved at its last update, {lastActivity.UtcDateTime:yyyy-MM-dd HH:mm} UTC"), diagnostics);
         }
         else if (resolvedWhen < lastActivity)
         {
             diagnostics.Warning(
                 DiagnosticCodes.ImportInconsistentTimes,
                 file.At(resolvedWhenNode!),
-                $"resolvedWhen {resolvedWhen.Value.UtcDateTime:yyyy-MM-dd HH:mm} is before the last update ({lastActivity.UtcDateTime:yyyy-MM-dd HH:mm}); the incident is resolved at the last update");
+                FormattableString.Invariant($"resolvedWhen {resolvedWhen.Value.UtcDateTime:yyyy-MM-dd HH:mm} is before the last update ({lastActivity.UtcDateTime:yyyy-MM-dd HH:mm}); the incident is resolved at the last update"));
             resolved = lastActivity;
         }
 

@@ -71,7 +71,7 @@ internal sealed partial record CstateIssue
             Summary = summary,
             ComponentIds = components.Affected(file, diagnostics),
             Aliases = CstateAliases.Of(file, diagnostics),
-            SlugStem = $"{started.UtcDateTime:yyyy-MM-dd}-{Slug.From(stem, "incident")}",
+            SlugStem = FormattableString.Invariant($"{started.UtcDateTime:yyyy-MM-dd}-{Slug.From(stem, "incident")}"),
         };
     }
 
@@ -103,7 +103,7 @@ internal sealed partial record CstateIssue
             var fromName = LeadingDate().Match(file.FileName) is { Success: true } m
                 && DateTimeOffset.TryParseExact(m.Value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day) ? day : (DateTimeOffset?)null;
             var fallback = earliest ?? fromName ?? now;
-            var why = $"the incident starts at {fallback.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({(earliest is not null ? "its earliest update" : fromName is not null ? "the file name's date" : "the import's time")})";
+            var why = FormattableString.Invariant($"the incident starts at {fallback.UtcDateTime:yyyy-MM-dd HH:mm} UTC ({(earliest is not null ? "its earliest update" : fromName is not null ? "the file name's date" : "the import's time")})");
             if (text is not null)
             {
                 diagnostics.Warning(DiagnosticCodes.ImportTimeUnreadable, file.At(node!), $"date '{text}' cannot be read; {why}", "write it as 2018-06-13T13:00:00Z (or with an offset) and import again");
@@ -121,7 +121,7 @@ internal sealed partial record CstateIssue
             diagnostics.Warning(
                 DiagnosticCodes.ImportInconsistentTimes,
                 file.At(node!),
-                $"an update ({earliest.Value.UtcDateTime:yyyy-MM-dd HH:mm}) comes before the date ({date.Value.UtcDateTime:yyyy-MM-dd HH:mm}); the incident starts at the earlier time");
+                FormattableString.Invariant($"an update ({earliest.Value.UtcDateTime:yyyy-MM-dd HH:mm}) comes before the date ({date.Value.UtcDateTime:yyyy-MM-dd HH:mm}); the incident starts at the earlier time"));
             return earliest.Value;
         }
 

@@ -42,13 +42,13 @@ internal static class StatuspageIncidentConverter
         var alias = AliasField.Normalize($"/incidents/{source.Id}");
         var incident = new ImportedIncident
         {
-            Slug = Slug.Unique($"{local:yyyy-MM-dd}-{Slug.From(title, "incident")}", slugs),
+            Slug = Slug.Unique(FormattableString.Invariant($"{local:yyyy-MM-dd}-{Slug.From(title, "incident")}"), slugs),
             Title = title,
             Started = start,
             Impact = impact,
             Components = [],
             Updates = imported,
-            Aliases = alias is null || alias == $"/incidents/{local:yyyy-MM-dd}-{Slug.From(title, "incident")}/" ? [] : [alias],
+            Aliases = alias is null || alias == FormattableString.Invariant($"/incidents/{local:yyyy-MM-dd}-{Slug.From(title, "incident")}/") ? [] : [alias],
         };
 
         var resolved = source.Status?.ToLowerInvariant() is "resolved" or "postmortem" or "completed"

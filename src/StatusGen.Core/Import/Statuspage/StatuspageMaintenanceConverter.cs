@@ -50,7 +50,7 @@ internal static class StatuspageMaintenanceConverter
         var alias = AliasField.Normalize($"/incidents/{source.Id}");
         return new ImportedMaintenance
         {
-            Slug = Slug.Unique($"{local:yyyy-MM-dd}-{Slug.From(title, "maintenance")}", slugs),
+            Slug = Slug.Unique(FormattableString.Invariant($"{local:yyyy-MM-dd}-{Slug.From(title, "maintenance")}"), slugs),
             Title = title,
             Scheduled = scheduled.Value,
             Until = until.Value,
