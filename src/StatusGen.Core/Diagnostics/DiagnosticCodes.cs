@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NotRegularFile = new(23, "not a regular file");
     public static readonly DiagnosticCode FileOutsideContent = new(24, "file lies outside the content folder");
     public static readonly DiagnosticCode ParagraphTooLong = new(25, "paragraph too long");
+    public static readonly DiagnosticCode TooManyReferenceDefinitions = new(26, "too many link reference definitions");
 
     // site.yml
     public static readonly DiagnosticCode InvalidBaseUrl = new(101, "baseUrl is not an absolute http(s) URL");

@@ -16,15 +16,7 @@ internal static class BodyChecks
     {
         if (MarkdownNesting.FirstTooDeep(body.Content) is { } found)
         {
-            if (found.Paragraph)
-            {
-                diagnostics.Error(DiagnosticCodes.ParagraphTooLong, body.At(found.Offset), found.Message, "separate paragraphs with blank lines, or put long logs in a ``` code fence");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(found.Offset), found.Message, "flatten the list or quote, or put the text in a ``` code fence");
-            }
-
+            diagnostics.Error(found.Code, body.At(found.Offset), found.Message, found.Fix);
             return false;
         }
 

@@ -27,6 +27,12 @@ public static class ContentLimits
     /// <summary>Most emphasis delimiter runs ('*', '_', '~', '^', '==', '++') in one paragraph: Markdig pairs them in quadratic time.</summary>
     public const int MaxEmphasisRuns = 200;
 
+    /// <summary>
+    /// Most link reference definitions ('[label]: address' lines, counted as an upper bound outside fenced code) in one
+    /// Markdown text: Markdig moves each one between blocks with a linear search, so their cost grows quadratically.
+    /// </summary>
+    public const int MaxReferenceDefinitions = 500;
+
     /// <summary>Most '## timestamp Status' updates in one file.</summary>
     public const int MaxUpdates = 1000;
 }

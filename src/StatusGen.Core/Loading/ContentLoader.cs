@@ -14,8 +14,16 @@ public static class ContentLoader
         var root = Path.GetFullPath(contentDirectory);
         var diagnostics = new DiagnosticList();
         var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
-        var incidents = LoadFolder(root, "incidents", displayBase, diagnostics, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
-        var maintenances = LoadFolder(root, "maintenance", displayBase, diagnostics, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        var files = site.ZoneKnown ? diagnostics : new DiagnosticList();
+        var incidents = LoadFolder(root, "incidents", displayBase, files, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
+        var maintenances = LoadFolder(root, "maintenance", displayBase, files, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        if (!site.ZoneKnown)
+        {
+            // Without the site's zone, times written without an offset were read as UTC: comparing them with times
+            // that carry an offset reports errors that are not there. site.yml's own error is what to fix first.
+            diagnostics.AddRange(files.ToImmutable().Where(d => !ZoneDependent.Contains(d.Code)));
+        }
+
         var content = site.Config is null ? null : new SiteContent
         {
             ContentRoot = root,
@@ -35,6 +43,13 @@ public static class ContentLoader
         return (site.Config, diagnostics.ToImmutable());
     }
 
+    /// <summary>The checks that compare a content time with another time, which mean nothing when the zone is unknown.</summary>
+    private static readonly DiagnosticCode[] ZoneDependent =
+    [
+        DiagnosticCodes.StatusChangeOutsideIncident, DiagnosticCodes.UpdateBeforeStart, DiagnosticCodes.ResolvedInFuture,
+        DiagnosticCodes.StartedInFuture, DiagnosticCodes.StatusChangeInFuture, DiagnosticCodes.UpdateInFuture,
+    ];
+
     private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics)
     {
         var file = Describe(Path.Combine(root, "site.yml"), displayBase);
@@ -42,11 +57,11 @@ public static class ContentLoader
         {
             var fix = File.Exists(Path.Combine(root, "site.yaml")) ? "rename site.yaml to site.yml" : "run 'statusgen init' to create one, or pass the right folder with --content";
             diagnostics.Error(DiagnosticCodes.MissingSiteFile, file.At(1, 1), "site.yml not found", fix);
-            return new SiteContext(null, TimeZoneInfo.Utc, null);
+            return new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false);
         }
 
         var text = ContentFileReader.Read(file, root, diagnostics);
-        return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null) : SiteConfigLoader.Load(text, root, languages, diagnostics);
+        return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(text, root, languages, diagnostics);
     }
 
     private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)

@@ -1,16 +1,22 @@
+using StatusGen.Diagnostics;
+
 namespace StatusGen.Loading;
 
 /// <summary>
 /// A linear scan that bounds how deeply a Markdown body nests, without parsing it: container markers and
-/// indentation at the start of each line (lists, quotes), and brackets and emphasis runs in a paragraph.
+/// indentation at the start of each line (lists, quotes), and brackets and emphasis runs in a paragraph; it also
+/// counts lines that may be link reference definitions (an upper bound), which Markdig files in quadratic time.
 /// It is deliberately cruder and stricter than Markdig, whose limit (128) it keeps every input far below.
 /// Fenced code is skipped: pasted logs may be indented as deeply as they like there.
 /// </summary>
 internal static class MarkdownNesting
 {
     /// <param name="Message">The diagnostic's message.</param>
-    /// <param name="Paragraph">True for the paragraph-length limit, false for a nesting limit.</param>
-    public sealed record TooDeep(int Offset, string Message, bool Paragraph = false);
+    /// <param name="Code">The limit's own code.</param>
+    /// <param name="Fix">What the writer can do.</param>
+    public sealed record TooDeep(int Offset, string Message, DiagnosticCode Code, string Fix);
+
+    private const string NestingFix = "flatten the list or quote, or put the text in a ``` code fence";
 
     public static TooDeep? FirstTooDeep(string text)
     {
@@ -20,6 +26,7 @@ internal static class MarkdownNesting
         var brackets = 0;
         var paragraph = 0;
         var runs = 0;
+        var definitions = 0;
         var offset = 0;
         while (offset < text.Length)
         {
@@ -34,7 +41,7 @@ internal static class MarkdownNesting
             {
                 if (depth > limit)
                 {
-                    return new TooDeep(offset, Deeper("lists or quotes (counting their indentation) are"));
+                    return new TooDeep(offset, Deeper("lists or quotes (counting their indentation) are"), DiagnosticCodes.MarkdownTooDeep, NestingFix);
                 }
 
                 // A blank line or an ATX heading ends a paragraph.
@@ -44,7 +51,12 @@ internal static class MarkdownNesting
                 paragraph = blank ? 0 : paragraph + (end - offset);
                 if (paragraph > ContentLimits.MaxParagraphLength)
                 {
-                    return new TooDeep(offset, $"the paragraph reaching this line is longer than {ContentLimits.MaxParagraphLength} characters", Paragraph: true);
+                    return new TooDeep(offset, $"the paragraph reaching this line is longer than {ContentLimits.MaxParagraphLength} characters", DiagnosticCodes.ParagraphTooLong, "separate paragraphs with blank lines, or put long logs in a ``` code fence");
+                }
+
+                if (content.StartsWith('[') && content.Contains("]:", StringComparison.Ordinal) && ++definitions > ContentLimits.MaxReferenceDefinitions)
+                {
+                    return new TooDeep(offset, $"the text has more than {ContentLimits.MaxReferenceDefinitions} link reference definitions ('[label]: address' lines)", DiagnosticCodes.TooManyReferenceDefinitions, "link inline, like [text](https://example.com/page), or split the text");
                 }
 
                 if (Inline(text, contentStart, end, ref brackets, ref runs) is { } inline)
@@ -135,7 +147,7 @@ internal static class MarkdownNesting
             }
             else if (c == '[' && ++brackets > limit)
             {
-                return new TooDeep(i, Deeper("brackets '[' are"));
+                return new TooDeep(i, Deeper("brackets '[' are"), DiagnosticCodes.MarkdownTooDeep, NestingFix);
             }
             else if (c == ']')
             {
@@ -151,7 +163,7 @@ internal static class MarkdownNesting
 
                 if (runEnd - i > limit)
                 {
-                    return new TooDeep(i, Deeper($"emphasis marks '{c}' are"));
+                    return new TooDeep(i, Deeper($"emphasis marks '{c}' are"), DiagnosticCodes.MarkdownTooDeep, NestingFix);
                 }
 
                 // Intraword '_' (snake_case) and single '=' or '+' never delimit emphasis: not counted.
@@ -163,7 +175,7 @@ internal static class MarkdownNesting
                 };
                 if (delimits && ++runs > ContentLimits.MaxEmphasisRuns)
                 {
-                    return new TooDeep(i, $"the paragraph has more than {ContentLimits.MaxEmphasisRuns} emphasis marks ('*', '_', '~', '^', '==', '++')");
+                    return new TooDeep(i, $"the paragraph has more than {ContentLimits.MaxEmphasisRuns} emphasis marks ('*', '_', '~', '^', '==', '++')", DiagnosticCodes.MarkdownTooDeep, NestingFix);
                 }
 
                 i = runEnd - 1;

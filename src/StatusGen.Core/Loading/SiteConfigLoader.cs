@@ -9,7 +9,8 @@ namespace StatusGen.Loading;
 /// <param name="Config">Null when site.yml has errors.</param>
 /// <param name="TimeZone">The site's zone; UTC when site.yml names none or an unknown one (that error is already reported).</param>
 /// <param name="ComponentIds">Null when the components could not be read, so that files are not flooded with "unknown component" errors.</param>
-internal sealed record SiteContext(SiteConfig? Config, TimeZoneInfo TimeZone, IReadOnlyList<string>? ComponentIds);
+/// <param name="ZoneKnown">False when site.yml gave no usable time zone and <paramref name="TimeZone"/> is only UTC in its place.</param>
+internal sealed record SiteContext(SiteConfig? Config, TimeZoneInfo TimeZone, IReadOnlyList<string>? ComponentIds, bool ZoneKnown = true);
 
 /// <summary>Reads site.yml into a <see cref="SiteConfig"/>.</summary>
 internal static partial class SiteConfigLoader
@@ -31,7 +32,7 @@ internal static partial class SiteConfigLoader
         if (fields is null)
         {
             diagnostics.AddRange(local.ToImmutable());
-            return new SiteContext(null, TimeZoneInfo.Utc, null);
+            return new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false);
         }
 
         var title = fields.Text("title", "Example Status");
@@ -61,7 +62,7 @@ internal static partial class SiteConfigLoader
                 Lint = sections.Lint,
                 Notify = notify,
             };
-        return new SiteContext(config, zone ?? TimeZoneInfo.Utc, components?.Select(c => c.Id).ToList());
+        return new SiteContext(config, zone ?? TimeZoneInfo.Utc, components?.Select(c => c.Id).ToList(), ZoneKnown: zone is not null);
     }
 
     private static Uri? BaseUrl(YamlFields fields)

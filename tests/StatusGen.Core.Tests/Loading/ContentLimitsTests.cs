@@ -109,6 +109,27 @@ public sealed class ContentLimitsTests
     }
 
     [TestMethod]
+    public void ReportsTooManyLinkReferenceDefinitionsAtTheFirstPastTheLimitAndQuickly()
+    {
+        // Markdig moves each definition between blocks with a linear search: 40,000 of them took ~9 s per MB.
+        var body = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"[r{i}]: /x{i}\n\n"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var line = Lines(body).Single();
+
+        Assert.AreEqual("content/incidents/2026-11-10-api.md:1008:1: error SG0026: the text has more than 500 link reference definitions ('[label]: address' lines) (link inline, like [text](https://example.com/page), or split the text)", line);
+        Assert.IsLessThan(5_000, watch.ElapsedMilliseconds);
+    }
+
+    [TestMethod]
+    public void CountsNoReferenceDefinitionsInsideACodeFence()
+    {
+        var body = "Log:\n```\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"[r{i}]: /x{i}\n")) + "```\n";
+
+        Assert.IsEmpty(Lines(body).Where(l => l.Contains(" error ", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public void ReportsMarkdownThatParsesFlatButRendersTooDeep()
     {
         var line = Lines(string.Concat(Enumerable.Repeat("[x][y] ", 700)) + "\n").Single();
