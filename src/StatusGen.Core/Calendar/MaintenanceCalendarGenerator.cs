@@ -1,3 +1,4 @@
+using StatusGen.Localization;
 using System.Globalization;
 using System.Text;
 using StatusGen.Building;
@@ -20,7 +21,7 @@ public sealed class MaintenanceCalendarGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
         var site = snapshot.Site;
-        var text = FeedText.For(site);
+        var text = SiteText.For(site.Language);
         var ics = new IcsText()
             .Line("BEGIN", "VCALENDAR")
             .Line("VERSION", "2.0")
@@ -56,7 +57,7 @@ public sealed class MaintenanceCalendarGenerator : IOutputGenerator
 
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Description(SiteConfig site, FeedText text, Maintenance maintenance, string url)
+    private static string Description(SiteConfig site, SiteText text, Maintenance maintenance, string url)
     {
         var description = new StringBuilder();
         var names = maintenance.ComponentIds.Select(id => site.FindComponent(id)?.Name ?? id);

@@ -1,3 +1,4 @@
+using StatusGen.Localization;
 using System.Text;
 using StatusGen.Building;
 using StatusGen.Model;
@@ -11,7 +12,7 @@ internal static class FeedEntries
     public static IReadOnlyList<FeedEntry> History(SiteSnapshot snapshot, IEnumerable<Incident> incidents, IEnumerable<Maintenance> maintenances, int max)
     {
         var site = snapshot.Site;
-        var text = FeedText.For(site);
+        var text = SiteText.For(site.Language);
         var changedIncidents = incidents.Select(i => (Item: i, Updated: ContentTimes.LastChanged(i))).ToList();
         var changedMaintenances = maintenances.Select(m => (Item: m, Updated: ContentTimes.LastChanged(m))).ToList();
         var cut = Cutoff(changedIncidents.Select(c => c.Updated).Concat(changedMaintenances.Select(c => c.Updated)), max);
@@ -47,7 +48,7 @@ internal static class FeedEntries
     public static IReadOnlyList<FeedEntry> Updates(SiteSnapshot snapshot, int max)
     {
         var site = snapshot.Site;
-        var text = FeedText.For(site);
+        var text = SiteText.For(site.Language);
         var cut = Cutoff(snapshot.Content.Incidents.SelectMany(i => i.Updates.Select(u => u.At))
             .Concat(snapshot.Content.Maintenances.SelectMany(m => m.Updates.Select(u => u.At))), max);
         var candidates = snapshot.Content.Incidents
@@ -103,7 +104,7 @@ internal static class FeedEntries
             .Take(Math.Max(0, max))
             .Select(c => c.Build())];
 
-    private static FeedEntry ForIncident(SiteSnapshot snapshot, FeedText text, Incident incident)
+    private static FeedEntry ForIncident(SiteSnapshot snapshot, SiteText text, Incident incident)
     {
         var site = snapshot.Site;
         var status = text.IncidentStatuses[IncidentProgress.CurrentStatus(incident, snapshot.Now)];
@@ -132,7 +133,7 @@ internal static class FeedEntries
         };
     }
 
-    private static FeedEntry ForMaintenance(SiteSnapshot snapshot, FeedText text, Maintenance maintenance)
+    private static FeedEntry ForMaintenance(SiteSnapshot snapshot, SiteText text, Maintenance maintenance)
     {
         var site = snapshot.Site;
         var status = text.MaintenanceStatuses[IncidentProgress.CurrentStatus(maintenance, snapshot.Now)];
@@ -161,7 +162,7 @@ internal static class FeedEntries
         };
     }
 
-    private static void AppendComponents(StringBuilder html, SiteConfig site, FeedText text, IEnumerable<string> ids)
+    private static void AppendComponents(StringBuilder html, SiteConfig site, SiteText text, IEnumerable<string> ids)
     {
         var names = ids.Select(id => site.FindComponent(id)?.Name ?? id).ToList();
         if (names.Count > 0)

@@ -1,3 +1,4 @@
+using StatusGen.Localization;
 using StatusGen.Building;
 
 namespace StatusGen.Feeds;
@@ -13,14 +14,14 @@ public sealed class FeedGenerator : IOutputGenerator
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
         var site = snapshot.Site;
-        var text = FeedText.For(site);
+        var text = SiteText.For(site.Language);
         var max = site.Feeds.MaxEntries;
 
         var history = FeedEntries.History(snapshot, snapshot.Content.Incidents, snapshot.Content.Maintenances, max);
         var historyPage = Routes.History.Path();
-        yield return new OutputFile(Routes.Atom.Path(), AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.Atom.Path(), historyPage, history)), Routes.Atom.MediaType);
-        yield return new OutputFile(Routes.Rss.Path(), RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.Rss.Path(), historyPage, history)), Routes.Rss.MediaType);
-        yield return new OutputFile(Routes.JsonFeed.Path(), JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.History}", Routes.JsonFeed.Path(), historyPage, history)), Routes.JsonFeed.MediaType);
+        yield return new OutputFile(Routes.Atom.Path(), AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.IncidentHistory}", Routes.Atom.Path(), historyPage, history)), Routes.Atom.MediaType);
+        yield return new OutputFile(Routes.Rss.Path(), RssFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.IncidentHistory}", Routes.Rss.Path(), historyPage, history)), Routes.Rss.MediaType);
+        yield return new OutputFile(Routes.JsonFeed.Path(), JsonFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.IncidentHistory}", Routes.JsonFeed.Path(), historyPage, history)), Routes.JsonFeed.MediaType);
 
         var updates = FeedEntries.Updates(snapshot, max);
         yield return new OutputFile(Routes.UpdatesAtom.Path(), AtomFeedWriter.Write(Document(snapshot, $"{site.Title}: {text.Updates}", Routes.UpdatesAtom.Path(), historyPage, updates)), Routes.UpdatesAtom.MediaType);
