@@ -102,9 +102,14 @@ internal static class NotifyBenchmark
 
         Directory.CreateDirectory(content);
         File.WriteAllText(Path.Combine(content, "site.yml"), File.ReadAllText(Path.Combine(source, "site.yml")) + Channel);
+        // Copies, not links: content files must lie inside the content folder (SG0024), as in a real site.
         foreach (var folder in ContentFolders.Where(f => Directory.Exists(Path.Combine(source, f))))
         {
-            Directory.CreateSymbolicLink(Path.Combine(content, folder), Path.Combine(source, folder));
+            Directory.CreateDirectory(Path.Combine(content, folder));
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(source, folder)))
+            {
+                File.Copy(file, Path.Combine(content, folder, Path.GetFileName(file)));
+            }
         }
 
         // The first run meets no ledger: everything older than firstRun (ten years) would be sent, so shorten it here.

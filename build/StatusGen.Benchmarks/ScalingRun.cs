@@ -37,7 +37,7 @@ internal static class ScalingRun
             var median = runs.OrderBy(r => r.Cold.TotalMs).ElementAt(runs.Count / 2);
             rows.Add((size, median, cliRuns.Order().ElementAt(cliRuns.Count / 2)));
             spread.AppendLine(CultureInfo.InvariantCulture,
-                FormattableString.Invariant($"- {size:N0} incidents, {repeat} runs each: cold build {string.Join(", ", runs.Select(r => r.Cold.TotalMs.ToString("F0", CultureInfo.InvariantCulture)))} ms; ") +
+                $"- {size:N0} incidents, {repeat} runs each: cold build {string.Join(", ", runs.Select(r => r.Cold.TotalMs.ToString("F0", CultureInfo.InvariantCulture)))} ms; " +
                 $"`statusgen build` {string.Join(", ", cliRuns.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture)))} ms.");
             Console.Error.WriteLine($"{size} incidents: measured");
         }
@@ -90,7 +90,7 @@ internal static class ScalingRun
         static string Ms(double ms) => ms.ToString("F0", CultureInfo.InvariantCulture);
         static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
         var text = new StringBuilder()
-            .AppendLine($"Load average (1, 5, 15 min) before the run {loadBefore}, after it {loadAfter}, on {Environment.ProcessorCount} cores: wall times grow with other load, CPU times much less.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) before the run {loadBefore}, after it {loadAfter}, on {Environment.ProcessorCount} cores: wall times grow with other load, CPU times much less.")
             .AppendLine()
             .AppendLine("Stages of the first (cold) build in a fresh process, as wall / CPU time; CPU counts every thread of the process (GC included). The median of several fresh processes; every run is listed below the table.")
             .AppendLine()

@@ -66,7 +66,7 @@ public class UptimeBenchmark
         times.Sort();
         var engine = report is { Components.Count: > 0 } ? "engine" : "PLACEHOLDER engine (returns an empty report)";
         return string.Create(CultureInfo.InvariantCulture,
-            FormattableString.Invariant($"UptimeCalculator.Compute, {incidents:N0} incidents x {components} components, {SyntheticSiteOptions.DefaultDays} days of history ({engine}): ") +
-            FormattableString.Invariant($"median {times[runs / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs; {allocatedPerRun / 1024.0 / 1024.0:F1} MiB allocated per run"));
+            $"UptimeCalculator.Compute, {incidents:N0} incidents x {components} components, {SyntheticSiteOptions.DefaultDays} days of history ({engine}): " +
+            $"median {times[runs / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs; {allocatedPerRun / 1024.0 / 1024.0:F1} MiB allocated per run");
     }
 }

@@ -31,18 +31,18 @@ internal static class ContentFolderWriter
     private static string SiteYaml(SiteConfig site)
     {
         var text = new StringBuilder()
-            .AppendLine($"title: {site.Title}")
-            .AppendLine($"description: {site.Description}")
-            .AppendLine($"baseUrl: {site.BaseUrl}")
-            .AppendLine($"language: {site.Language}")
-            .AppendLine($"timezone: {site.TimeZone.Id}")
+            .AppendLine(CultureInfo.InvariantCulture, $"title: {site.Title}")
+            .AppendLine(CultureInfo.InvariantCulture, $"description: {site.Description}")
+            .AppendLine(CultureInfo.InvariantCulture, $"baseUrl: {site.BaseUrl}")
+            .AppendLine(CultureInfo.InvariantCulture, $"language: {site.Language}")
+            .AppendLine(CultureInfo.InvariantCulture, $"timezone: {site.TimeZone.Id}")
             .AppendLine("components:");
         foreach (var component in site.Components)
         {
-            text.AppendLine($"  - id: {component.Id}")
-                .AppendLine($"    name: {component.Name}")
-                .AppendLine($"    group: {component.Group}")
-                .AppendLine($"    description: {component.Description}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - id: {component.Id}")
+                .AppendLine(CultureInfo.InvariantCulture, $"    name: {component.Name}")
+                .AppendLine(CultureInfo.InvariantCulture, $"    group: {component.Group}")
+                .AppendLine(CultureInfo.InvariantCulture, $"    description: {component.Description}");
             if (component.Since is { } since)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"    since: {since:yyyy-MM-dd}");
@@ -56,26 +56,26 @@ internal static class ContentFolderWriter
     {
         var text = new StringBuilder()
             .AppendLine("---")
-            .AppendLine($"title: {incident.Title}")
-            .AppendLine($"started: {Timestamp(incident.Started, 0)}");
+            .AppendLine(CultureInfo.InvariantCulture, $"title: {incident.Title}")
+            .AppendLine(CultureInfo.InvariantCulture, $"started: {Timestamp(incident.Started, 0)}");
         if (incident.Resolved is { } resolved)
         {
-            text.AppendLine($"resolved: {Timestamp(resolved, 1)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"resolved: {Timestamp(resolved, 1)}");
         }
 
-        text.AppendLine($"impact: {incident.Impact.Name()}").AppendLine("components:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"impact: {incident.Impact.Name()}").AppendLine("components:");
         foreach (var affected in incident.Components)
         {
             if (affected.Changes.Count == 1)
             {
-                text.AppendLine($"  {affected.ComponentId}: {affected.Changes[0].Status.Name()}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {affected.ComponentId}: {affected.Changes[0].Status.Name()}");
                 continue;
             }
 
-            text.AppendLine($"  {affected.ComponentId}:");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {affected.ComponentId}:");
             for (var i = 0; i < affected.Changes.Count; i++)
             {
-                text.AppendLine($"    {Timestamp(affected.Changes[i].At, i)}: {affected.Changes[i].Status.Name()}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {Timestamp(affected.Changes[i].At, i)}: {affected.Changes[i].Status.Name()}");
             }
         }
 
@@ -88,7 +88,7 @@ internal static class ContentFolderWriter
         for (var i = 0; i < incident.Updates.Count; i++)
         {
             var update = incident.Updates[i];
-            text.AppendLine($"## {Timestamp(update.At, i)} {update.Status.Name()}").AppendLine(update.Body.Markdown).AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {Timestamp(update.At, i)} {update.Status.Name()}").AppendLine(update.Body.Markdown).AppendLine();
         }
 
         return text.ToString();
@@ -98,20 +98,20 @@ internal static class ContentFolderWriter
     {
         var text = new StringBuilder()
             .AppendLine("---")
-            .AppendLine($"title: {maintenance.Title}")
-            .AppendLine($"scheduled: {Timestamp(maintenance.Scheduled, 0)}")
-            .AppendLine($"until: {Timestamp(maintenance.Until, 1)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"title: {maintenance.Title}")
+            .AppendLine(CultureInfo.InvariantCulture, $"scheduled: {Timestamp(maintenance.Scheduled, 0)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"until: {Timestamp(maintenance.Until, 1)}")
             .AppendLine("components:");
         foreach (var id in maintenance.ComponentIds)
         {
-            text.AppendLine($"  - {id}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - {id}");
         }
 
         text.AppendLine("---").AppendLine().AppendLine(maintenance.Summary.Markdown).AppendLine();
         for (var i = 0; i < maintenance.Updates.Count; i++)
         {
             var update = maintenance.Updates[i];
-            text.AppendLine($"## {Timestamp(update.At, i)} {update.Status.Name()}").AppendLine(update.Body.Markdown).AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {Timestamp(update.At, i)} {update.Status.Name()}").AppendLine(update.Body.Markdown).AppendLine();
         }
 
         return text.ToString();
