@@ -90,19 +90,8 @@ public static partial class ImportedContentText
             }
         }
 
-        text.Append("---\n");
-        if (incident.Summary.Trim().Length > 0)
-        {
-            text.Append('\n').Append(Body(incident.Summary)).Append('\n');
-        }
-
-        foreach (var update in incident.Updates.OrderByDescending(u => u.At).ThenByDescending(u => u.Status))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n## {Time(update.At)} {update.Status.Name()}\n")
-                .Append(Body(update.Markdown)).Append('\n');
-        }
-
-        return text.ToString();
+        var updates = incident.Updates.OrderByDescending(u => u.At).ThenByDescending(u => u.Status).Select(u => (u.At, u.Status.Name(), u.Markdown));
+        return SummaryAndUpdates(text, incident.Summary, updates, timeZone);
     }
 
     public static string Maintenance(ImportedMaintenance maintenance, TimeZoneInfo timeZone)
@@ -119,16 +108,23 @@ public static partial class ImportedContentText
             text.Append(CultureInfo.InvariantCulture, $"  - {id}\n");
         }
 
+        var updates = maintenance.Updates.OrderByDescending(u => u.At).ThenByDescending(u => u.Status).Select(u => (u.At, u.Status.Name(), u.Markdown));
+        return SummaryAndUpdates(text, maintenance.Summary, updates, timeZone);
+    }
+
+    /// <summary>What incident and maintenance files share after their own keys: the closing '---', the summary and the updates in the order given.</summary>
+    private static string SummaryAndUpdates(StringBuilder text, string summary, IEnumerable<(DateTimeOffset At, string Status, string Markdown)> updates, TimeZoneInfo timeZone)
+    {
         text.Append("---\n");
-        if (maintenance.Summary.Trim().Length > 0)
+        if (summary.Trim().Length > 0)
         {
-            text.Append('\n').Append(Body(maintenance.Summary)).Append('\n');
+            text.Append('\n').Append(Body(summary)).Append('\n');
         }
 
-        foreach (var update in maintenance.Updates.OrderByDescending(u => u.At).ThenByDescending(u => u.Status))
+        foreach (var (at, status, markdown) in updates)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n## {Timestamp(update.At, timeZone)} {update.Status.Name()}\n")
-                .Append(Body(update.Markdown)).Append('\n');
+            text.Append(CultureInfo.InvariantCulture, $"\n## {Timestamp(at, timeZone)} {status}\n")
+                .Append(Body(markdown)).Append('\n');
         }
 
         return text.ToString();
