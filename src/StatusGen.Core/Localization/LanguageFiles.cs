@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace StatusGen.Localization;
 
 /// <summary>
-/// The language files, themes/Default/Localization/Translations/&lt;language&gt;.json, embedded here as well as in
+/// The language files, themes/default/Localization/Translations/&lt;language&gt;.json, embedded here as well as in
 /// the theme: one file per language is the only source of every word an output shows. The theme reads the whole
 /// file into its typed strings (and rejects unknown or missing keys); Core's outputs read the keys they need.
 /// Adding a language is adding one file: its name is the code site.yml's <c>language</c> takes.

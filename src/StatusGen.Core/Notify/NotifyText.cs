@@ -8,7 +8,7 @@ namespace StatusGen.Notify;
 
 /// <summary>
 /// The words of notification messages in the site's language, from the one language file
-/// (themes/Default/Localization/Translations/&lt;language&gt;.json) like every other output: the <c>notify*</c> keys are
+/// (themes/default/Localization/Translations/&lt;language&gt;.json) like every other output: the <c>notify*</c> keys are
 /// the messages' own; statuses, impacts, labels, the date format and the culture are the words the page shows.
 /// There is no fallback: a file lacking a key is rejected by the theme's loader, and reading it here throws.
 /// </summary>
