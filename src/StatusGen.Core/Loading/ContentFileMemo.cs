@@ -12,7 +12,8 @@ namespace StatusGen.Loading;
 /// hit is never a collision; they are still read every time, so a change the file watcher missed is never missed here.
 /// </summary>
 /// <remarks>
-/// The site key covers what the file loaders read from site.yml: the hash of site.yml's bytes, and the parts of the
+/// The site key covers what the file loaders read from site.yml: the hash of the text the same load parsed (not a
+/// second read, which a save in between could make disagree), and the parts of the
 /// <see cref="SiteContext"/> that do not come from those bytes alone (whether the configuration loaded, the zone and
 /// component ids used in its place). Items are immutable records, so handing the same instance to two builds is safe.
 /// Thread-safe: the loader reads files on every core.
@@ -68,21 +69,12 @@ public sealed class ContentFileMemo
         return item;
     }
 
-    /// <summary>The site key of one load: site.yml's bytes and what the loaders read from the context built from them.</summary>
-    internal static string SiteKey(string siteFile, SiteContext site)
+    /// <summary>The site key of one load: site.yml's text as this load read it, and what the loaders read from the context built from it.</summary>
+    internal static string SiteKey(string? siteText, SiteContext site)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.Exists(siteFile) ? File.ReadAllBytes(siteFile) : [];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bytes = [];
-        }
-
+        var hash = siteText is null ? "-" : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(siteText)));
         var components = site.ComponentIds is null ? "-" : string.Join('\n', site.ComponentIds);
-        return $"{Convert.ToHexString(SHA256.HashData(bytes))}|{site.Config is null}|{site.ZoneKnown}|{site.TimeZone.Id}|{components}";
+        return $"{hash}|{site.Config is null}|{site.ZoneKnown}|{site.TimeZone.Id}|{components}";
     }
 
     private sealed record Entry(string DisplayPath, byte[] Bytes, string SiteKey, object? Item, ImmutableArray<Diagnostic> Diagnostics)

@@ -14,10 +14,10 @@ public static class ContentLoader
     {
         var root = Path.GetFullPath(contentDirectory);
         var diagnostics = new DiagnosticList();
-        var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
+        var site = LoadSite(root, displayBase, supportedLanguages, diagnostics, out var siteText);
         var files = site.ZoneKnown ? diagnostics : new DiagnosticList();
         memo?.Begin();
-        var reuse = memo is null ? null : new Reuse(memo, ContentFileMemo.SiteKey(Path.Combine(root, "site.yml"), site));
+        var reuse = memo is null ? null : new Reuse(memo, ContentFileMemo.SiteKey(siteText, site));
         var incidents = LoadFolder(root, "incidents", displayBase, files, reuse, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
         var maintenances = LoadFolder(root, "maintenance", displayBase, files, reuse, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
         memo?.End();
@@ -43,7 +43,7 @@ public static class ContentLoader
         string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages)
     {
         var diagnostics = new DiagnosticList();
-        var site = LoadSite(Path.GetFullPath(contentDirectory), displayBase, supportedLanguages, diagnostics);
+        var site = LoadSite(Path.GetFullPath(contentDirectory), displayBase, supportedLanguages, diagnostics, out _);
         return (site.Config, diagnostics.ToImmutable());
     }
 
@@ -54,8 +54,10 @@ public static class ContentLoader
         DiagnosticCodes.StartedInFuture, DiagnosticCodes.StatusChangeInFuture, DiagnosticCodes.UpdateInFuture,
     ];
 
-    private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics)
+    /// <param name="text">site.yml's text as read, null when it could not be read.</param>
+    private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics, out string? text)
     {
+        text = null;
         var file = Describe(Path.Combine(root, "site.yml"), displayBase);
         if (!File.Exists(file.FullPath))
         {
@@ -64,8 +66,9 @@ public static class ContentLoader
             return new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false);
         }
 
-        var text = ContentFileReader.Read(file, root, diagnostics);
-        return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(text, root, languages, diagnostics);
+        var source = ContentFileReader.Read(file, root, diagnostics);
+        text = source?.Text;
+        return source is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(source, root, languages, diagnostics);
     }
 
     private sealed record Reuse(ContentFileMemo Memo, string SiteKey);
