@@ -9,6 +9,9 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- notify [--incidents 10000]     1,000 deliveries; nothing to send
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview [--sites demo,1000,10000] [--edits 10] [--cli statusgen.dll]   edit -> served page
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- editor-saves [--saves 20]       editors' saves as file events
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview-stages [--incidents 10000] [--edits 5]   one rebuild, part by part
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -40,6 +43,15 @@ switch (command)
     case "notify":
         Report(NotifyBenchmark.Run(work, now, incidents));
         return 0;
+    case "preview":
+        Report(PreviewLatency.Run((Option("--sites") ?? "demo,1000,10000").Split(','), work, now, int.Parse(Option("--edits") ?? "10", CultureInfo.InvariantCulture), Option("--cli")));
+        return 0;
+    case "preview-stages":
+        Report(PreviewStages.Run(ScalingRun.EnsureContent(incidents, work, now), now, int.Parse(Option("--edits") ?? "5", CultureInfo.InvariantCulture)));
+        return 0;
+    case "editor-saves":
+        Report(EditorSaves.Run(work, int.Parse(Option("--saves") ?? "20", CultureInfo.InvariantCulture)));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -48,7 +60,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, generate or build-once");
         return 2;
 }
 

@@ -15,14 +15,21 @@ internal static class BuildCommand
             HelpName = "dir",
         };
         var now = CommonOptions.Now();
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now };
+        var incremental = new Option<bool>("--incremental")
+        {
+            Description = "Files whose bytes did not change keep their modification time, so hosts and tools that sync by time upload only what changed.",
+        };
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
             var options = new BuildOptions(
                 contentFolder,
                 SafeOutput(parseResult.GetRequiredValue(output), contentFolder, context),
-                CommonOptions.ResolveNow(parseResult.GetValue(now), context));
+                CommonOptions.ResolveNow(parseResult.GetValue(now), context))
+            {
+                KeepUnchangedTimes = parseResult.GetValue(incremental),
+            };
             var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
             {

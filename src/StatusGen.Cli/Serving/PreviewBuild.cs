@@ -28,11 +28,17 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
 {
     private readonly SiteBuilder builder = new(OutputGenerators.All());
 
+    // What each content file produced last time: an edit re-parses only the files whose bytes changed.
+    private readonly StatusGen.Loading.ContentFileMemo memo = new();
+
+    /// <summary>Content files the last build parsed again, and those it reused unchanged.</summary>
+    public (int Parsed, int Reused) LastLoad => (memo.Misses, memo.Hits);
+
     public PreviewBuild Build(PreviewBuild previous)
     {
         var stopwatch = Stopwatch.StartNew();
         var at = now();
-        var check = SiteBuilder.Check(contentDirectory, at, displayBase, OutputGenerators.Languages);
+        var check = SiteBuilder.Check(contentDirectory, at, displayBase, OutputGenerators.Languages, memo);
         if (check.HasErrors)
         {
             return previous with { Version = previous.Version + 1, Diagnostics = check.Diagnostics, Failed = true, Duration = stopwatch.Elapsed };

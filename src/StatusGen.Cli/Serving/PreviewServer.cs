@@ -65,7 +65,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address.EndsWith('/') ? address : address + "/");
-        watcher = new ContentWatcher(watchedFolders, TimeSpan.FromMilliseconds(200), RebuildAfterChange);
+        watcher = new ContentWatcher(watchedFolders, ContentWatcher.SaveDebounce, RebuildAfterChange);
     }
 
     private void RebuildAfterChange()

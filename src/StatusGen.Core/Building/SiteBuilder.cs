@@ -23,15 +23,19 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
     /// <summary>Load, Validate and the communication lint: what <c>statusgen check</c> runs.</summary>
     /// <param name="supportedLanguages">The theme's languages; <see cref="DefaultLanguages"/> when null.</param>
     public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null) =>
-        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true);
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true, memo: null);
+
+    /// <summary><see cref="Check(string, DateTimeOffset, string, IReadOnlyCollection{string}?)"/> reusing what unchanged files produced last time.</summary>
+    public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, ContentFileMemo memo) =>
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true, memo);
 
     /// <summary>The Load and Validate stages alone, without the communication lint.</summary>
     public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null) =>
-        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false);
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false, memo: null);
 
-    private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint)
+    private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint, ContentFileMemo? memo)
     {
-        var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages);
+        var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages, memo);
         if (loaded.Content is not { } content)
         {
             return new CheckResult(null, SortStable(loaded.Diagnostics));
@@ -53,7 +57,7 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 
         var snapshot = Compute(checkResult.Content!, options.Now);
         var files = Render(snapshot);
-        OutputWriter.Publish(files, options.OutputDirectory);
+        OutputWriter.Publish(files, options.OutputDirectory, options.KeepUnchangedTimes);
         return new BuildResult(checkResult.Diagnostics, files);
     }
 

@@ -12,23 +12,26 @@ internal static class ContentFileReader
     /// <param name="contentRoot">The content folder; the file must be a regular file whose real path lies inside it.</param>
     public static SourceText? Read(SourceFile file, string contentRoot, DiagnosticList diagnostics)
     {
+        return ReadBytes(file, contentRoot, diagnostics) is { } bytes ? Decode(file, bytes, diagnostics) : null;
+    }
+
+    /// <summary>The file's bytes after <see cref="MayRead"/>, or null after reporting why they cannot be read.</summary>
+    public static byte[]? ReadBytes(SourceFile file, string contentRoot, DiagnosticList diagnostics)
+    {
         if (!MayRead(file, contentRoot, diagnostics))
         {
             return null;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            return File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, file.At(1, 1), $"cannot read the file: {e.Message}", "check that it exists and is readable");
             return null;
         }
-
-        return Decode(file, bytes, diagnostics);
     }
 
     /// <summary>

@@ -9,14 +9,18 @@ public static class ContentLoader
     /// <param name="contentDirectory">Folder with site.yml, incidents/ and maintenance/.</param>
     /// <param name="displayBase">Folder that diagnostic paths are shown relative to (normally the working directory).</param>
     /// <param name="supportedLanguages">The languages the theme can render; site.yml's 'language' must be one of them.</param>
-    public static LoadResult Load(string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages)
+    /// <param name="memo">What each file produced in the previous load of the same folder (<c>statusgen serve</c>); null reads everything anew.</param>
+    public static LoadResult Load(string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages, ContentFileMemo? memo = null)
     {
         var root = Path.GetFullPath(contentDirectory);
         var diagnostics = new DiagnosticList();
-        var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
+        var site = LoadSite(root, displayBase, supportedLanguages, diagnostics, out var siteText);
         var files = site.ZoneKnown ? diagnostics : new DiagnosticList();
-        var incidents = LoadFolder(root, "incidents", displayBase, files, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
-        var maintenances = LoadFolder(root, "maintenance", displayBase, files, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        memo?.Begin();
+        var reuse = memo is null ? null : new Reuse(memo, ContentFileMemo.SiteKey(siteText, site));
+        var incidents = LoadFolder(root, "incidents", displayBase, files, reuse, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
+        var maintenances = LoadFolder(root, "maintenance", displayBase, files, reuse, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        memo?.End();
         if (!site.ZoneKnown)
         {
             // Without the site's zone, times written without an offset were read as UTC: comparing them with times
@@ -39,7 +43,7 @@ public static class ContentLoader
         string contentDirectory, string displayBase, IReadOnlyCollection<string> supportedLanguages)
     {
         var diagnostics = new DiagnosticList();
-        var site = LoadSite(Path.GetFullPath(contentDirectory), displayBase, supportedLanguages, diagnostics);
+        var site = LoadSite(Path.GetFullPath(contentDirectory), displayBase, supportedLanguages, diagnostics, out _);
         return (site.Config, diagnostics.ToImmutable());
     }
 
@@ -50,8 +54,10 @@ public static class ContentLoader
         DiagnosticCodes.StartedInFuture, DiagnosticCodes.StatusChangeInFuture, DiagnosticCodes.UpdateInFuture,
     ];
 
-    private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics)
+    /// <param name="text">site.yml's text as read, null when it could not be read.</param>
+    private static SiteContext LoadSite(string root, string displayBase, IReadOnlyCollection<string> languages, DiagnosticList diagnostics, out string? text)
     {
+        text = null;
         var file = Describe(Path.Combine(root, "site.yml"), displayBase);
         if (!File.Exists(file.FullPath))
         {
@@ -60,11 +66,14 @@ public static class ContentLoader
             return new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false);
         }
 
-        var text = ContentFileReader.Read(file, root, diagnostics);
-        return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(text, root, languages, diagnostics);
+        var source = ContentFileReader.Read(file, root, diagnostics);
+        text = source?.Text;
+        return source is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(source, root, languages, diagnostics);
     }
 
-    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+    private sealed record Reuse(ContentFileMemo Memo, string SiteKey);
+
+    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var directory = Path.Combine(root, folder);
@@ -81,7 +90,7 @@ public static class ContentLoader
         Parallel.For(0, paths.Length, i =>
         {
             found[i] = new DiagnosticList();
-            items[i] = LoadFile(paths[i], root, folder, displayBase, found[i], load);
+            items[i] = LoadFile(paths[i], root, folder, displayBase, found[i], reuse, load);
         });
         foreach (var list in found)
         {
@@ -91,7 +100,7 @@ public static class ContentLoader
         return [.. items.OfType<T>()];
     }
 
-    private static T? LoadFile<T>(string path, string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+    private static T? LoadFile<T>(string path, string root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var file = Describe(path, displayBase);
@@ -103,7 +112,15 @@ public static class ContentLoader
         }
 
         ContentFileName.Check(file, diagnostics);
-        return ContentFileReader.Read(file, root, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
+        if (reuse is null)
+        {
+            return ContentFileReader.Read(file, root, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
+        }
+
+        // The safety checks and the read run every time; only decoding and parsing are reused for the same bytes.
+        return ContentFileReader.ReadBytes(file, root, diagnostics) is { } bytes
+            ? reuse.Memo.Load(file, bytes, reuse.SiteKey, diagnostics, found => ContentFileReader.Decode(file, bytes, found) is { } text ? load(text, name[..^3], found) : null)
+            : null;
     }
 
     private static SourceFile Describe(string fullPath, string displayBase) =>

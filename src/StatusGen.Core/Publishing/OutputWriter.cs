@@ -16,7 +16,8 @@ public static class OutputWriter
 {
     /// <exception cref="InvalidOperationException">Two generators produced the same path (a programming error).</exception>
     /// <exception cref="IOException">The staging folder could not be written or swapped in; the output folder is unchanged.</exception>
-    public static void Publish(IReadOnlyList<OutputFile> files, string outputDirectory)
+    /// <param name="keepUnchangedTimes">Files whose bytes equal the replaced output's keep its modification time (<see cref="UnchangedFiles"/>).</param>
+    public static void Publish(IReadOnlyList<OutputFile> files, string outputDirectory, bool keepUnchangedTimes = false)
     {
         EnsureUniquePaths(files);
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
@@ -31,7 +32,7 @@ public static class OutputWriter
         var swapped = false;
         try
         {
-            WriteAll(files, staging);
+            WriteAll(files, staging, keepUnchangedTimes ? output : null);
             swapped = Directory.Exists(output) && DirectorySwap.TryExchange(staging, output);
             if (!swapped)
             {
@@ -96,7 +97,8 @@ public static class OutputWriter
         }
     }
 
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string root)
+    /// <param name="live">The output folder being replaced, when unchanged files keep its times; else null.</param>
+    private static void WriteAll(IReadOnlyList<OutputFile> files, string root, string? live)
     {
         Directory.CreateDirectory(root);
         var targets = files.Select(f => Path.Combine(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
@@ -107,7 +109,7 @@ public static class OutputWriter
         var folders = targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal).ToArray();
         // Callers expect the IOException a sequential write throws, which ParallelWork passes on unwrapped.
         ParallelWork.ForEach(folders, folder => Directory.CreateDirectory(folder));
-        ParallelWork.For(files.Count, i => Overwrite(targets[i], files[i].Bytes));
+        ParallelWork.For(files.Count, i => Overwrite(targets[i], files[i].Bytes, live is null ? null : Path.Combine(live, files[i].Path.Replace('/', Path.DirectorySeparatorChar))));
     }
 
     /// <summary>
@@ -117,6 +119,16 @@ public static class OutputWriter
     /// site several times slower. Nothing reads the staging folder until it is complete, so a half-written file is
     /// never seen.
     /// </summary>
+    private static void Overwrite(string path, byte[] bytes, string? liveFile)
+    {
+        var unchangedSince = liveFile is null ? null : UnchangedFiles.TimeOf(liveFile, bytes);
+        Overwrite(path, bytes);
+        if (unchangedSince is { } time)
+        {
+            File.SetLastWriteTimeUtc(path, time);
+        }
+    }
+
     private static void Overwrite(string path, byte[] bytes)
     {
         using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
