@@ -15,7 +15,8 @@ internal static class BuildCommand
             HelpName = "dir",
         };
         var now = CommonOptions.Now();
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now };
+        var allWarnings = CommonOptions.AllWarnings();
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, allWarnings };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
@@ -24,7 +25,7 @@ internal static class BuildCommand
                 SafeOutput(parseResult.GetRequiredValue(output), contentFolder, context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
             var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
-            if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
+            if (DiagnosticOutput.Print(result.Diagnostics, context.Error, allWarnings: parseResult.GetValue(allWarnings)))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");
                 return ExitCodes.ContentErrors;
