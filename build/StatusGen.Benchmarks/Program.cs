@@ -9,6 +9,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- notify [--incidents 10000]     1,000 deliveries; nothing to send
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- startup [--runs 7] [--cstate DIR]   --version/check/build of the demo, ReadyToRun vs IL; Hugo
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -40,6 +41,9 @@ switch (command)
     case "notify":
         Report(NotifyBenchmark.Run(work, now, incidents));
         return 0;
+    case "startup":
+        Report(StatusGen.Benchmarks.Startup.StartupBenchmark.Run(RepositoryRoot(), work, int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture), Option("--cstate")));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -48,7 +52,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, startup, generate or build-once");
         return 2;
 }
 
