@@ -40,6 +40,9 @@ public sealed class InstalledToolTests
             Assert.AreEqual(0, install.Exit, install.Text);
             var runtimeConfig = Directory.GetFiles(tools, "statusgen.runtimeconfig.json", SearchOption.AllDirectories).Single();
             Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(runtimeConfig));
+            // Precompiled code with tiered compilation for the rest, without PGO (docs/performance.md, "Start-up").
+            Assert.Contains("\"System.Runtime.TieredCompilation\": true", File.ReadAllText(runtimeConfig));
+            Assert.Contains("\"System.Runtime.TieredPGO\": false", File.ReadAllText(runtimeConfig));
             // The installed files are the ones the runtime loads: precompiled, and from the platform-agnostic folder.
             Assert.AreEqual("any", Path.GetFileName(Path.GetDirectoryName(runtimeConfig)));
             foreach (var assembly in new[] { "statusgen.dll", "StatusGen.Core.dll", "StatusGen.Themes.Default.dll" })
