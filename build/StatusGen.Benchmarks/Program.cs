@@ -12,6 +12,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview [--sites demo,1000,10000] [--edits 10] [--cli statusgen.dll]   edit -> served page
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- editor-saves [--saves 20]       editors' saves as file events
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview-stages [--incidents 10000] [--edits 5]   one rebuild, part by part
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- startup [--runs 7] [--cstate DIR]   --version/check/build of the demo, ReadyToRun vs IL; Hugo
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -52,6 +53,9 @@ switch (command)
     case "editor-saves":
         Report(EditorSaves.Run(work, int.Parse(Option("--saves") ?? "20", CultureInfo.InvariantCulture)));
         return 0;
+    case "startup":
+        Report(StatusGen.Benchmarks.Startup.StartupBenchmark.Run(RepositoryRoot(), work, int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture), Option("--cstate")));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -60,7 +64,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, generate or build-once");
         return 2;
 }
 

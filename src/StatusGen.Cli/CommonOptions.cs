@@ -19,6 +19,11 @@ internal static class CommonOptions
         HelpName = "timestamp",
     };
 
+    public static Option<bool> AllWarnings() => new(WarningGroups.AllWarningsOption)
+    {
+        Description = $"Print every warning. Without it, warnings past the first {WarningGroups.ShownPerCode} of each code are counted in one line per code; errors are always printed.",
+    };
+
     /// <summary>The --content folder, resolved against the working directory.</summary>
     /// <exception cref="UsageException">The folder does not exist.</exception>
     public static string ResolveContent(string path, CliContext context)

@@ -19,7 +19,8 @@ internal static class BuildCommand
         {
             Description = "Files whose bytes did not change keep their modification time, so hosts and tools that sync by time upload only what changed.",
         };
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental };
+        var allWarnings = CommonOptions.AllWarnings();
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental, allWarnings };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
@@ -31,7 +32,7 @@ internal static class BuildCommand
                 KeepUnchangedTimes = parseResult.GetValue(incremental),
             };
             var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
-            if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
+            if (DiagnosticOutput.Print(result.Diagnostics, context.Error, allWarnings: parseResult.GetValue(allWarnings)))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");
                 return ExitCodes.ContentErrors;

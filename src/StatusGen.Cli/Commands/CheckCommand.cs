@@ -17,7 +17,8 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "github");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings, such as the communication lint (SG05xx), as errors." };
-        var command = new Command("check", "Validate the content without writing anything.") { content, now, format, strict };
+        var allWarnings = CommonOptions.AllWarnings();
+        var command = new Command("check", "Validate the content without writing anything.") { content, now, format, strict, allWarnings };
         command.SetAction(parseResult =>
         {
             var result = SiteBuilder.Check(
@@ -27,7 +28,7 @@ internal static class CheckCommand
                 OutputGenerators.Languages);
             var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
-            var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);
+            var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat, parseResult.GetValue(allWarnings));
             if (!failed)
             {
                 context.Output.WriteLine($"{parseResult.GetRequiredValue(content)}: no errors");

@@ -23,9 +23,10 @@ internal static class ServeCommand
             HelpName = "address",
         };
         var now = CommonOptions.Now();
+        var allWarnings = CommonOptions.AllWarnings();
         var command = new Command("serve", "Preview the site on http://127.0.0.1, rebuilding and reloading the browser on every change.")
         {
-            content, port, host, now,
+            content, port, host, now, allWarnings,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -41,7 +42,7 @@ internal static class ServeCommand
             var fixedNow = parseResult.GetValue(now);
             CommonOptions.ResolveNow(fixedNow, context); // a bad --now is a usage error before anything starts
             var builder = new PreviewBuilder(folder, context.WorkingDirectory, () => CommonOptions.ResolveNow(fixedNow, context));
-            return Serve(new PreviewServer(builder, address, portNumber, context.Output, context.Error), folder, context, cancellationToken);
+            return Serve(new PreviewServer(builder, address, portNumber, context.Output, context.Error, parseResult.GetValue(allWarnings)), folder, context, cancellationToken);
         });
         return command;
     }

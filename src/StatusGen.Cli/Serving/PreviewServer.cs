@@ -20,6 +20,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewBuilder builder;
     private readonly TextWriter output;
     private readonly TextWriter error;
+    private readonly bool allWarnings;
     private readonly object gate = new();
     private readonly WebApplication app;
     private ContentWatcher? watcher;
@@ -27,7 +28,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <exception cref="ArgumentException"><paramref name="address"/> is not a loopback address.</exception>
-    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error)
+    /// <param name="allWarnings">Print every warning in full (--all-warnings) instead of the first few per code.</param>
+    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error, bool allWarnings = false)
     {
         if (!IPAddress.IsLoopback(address))
         {
@@ -37,6 +39,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         this.builder = builder;
         this.output = TextWriter.Synchronized(output);
         this.error = TextWriter.Synchronized(error);
+        this.allWarnings = allWarnings;
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(options => options.Listen(address, port));
@@ -84,8 +87,10 @@ internal sealed class PreviewServer : IAsyncDisposable
     public void Rebuild()
     {
         PreviewBuild build;
+        PreviewBuild before;
         lock (gate)
         {
+            before = current;
             build = builder.Build(current);
             current = build;
             var previous = changed;
@@ -93,15 +98,27 @@ internal sealed class PreviewServer : IAsyncDisposable
             previous.TrySetResult();
         }
 
+        PrintDiagnostics(before, build);
         if (build.Failed)
         {
-            DiagnosticOutput.Print(build.Diagnostics, error);
             error.WriteLine(build.HasGoodBuild ? "Build failed; still serving the last good build." : "Build failed; the page shows the errors.");
         }
         else
         {
-            DiagnosticOutput.Print(build.Diagnostics, error);
             output.WriteLine(FormattableString.Invariant($"Built {build.Files.Count} files in {build.Duration.TotalMilliseconds:F0} ms (build {build.Version})."));
+        }
+    }
+
+    /// <summary>The first build prints its diagnostics as `statusgen build` does; each rebuild only what changed.</summary>
+    private void PrintDiagnostics(PreviewBuild previous, PreviewBuild build)
+    {
+        if (previous.Version == 0)
+        {
+            DiagnosticOutput.Print(build.Diagnostics, error, allWarnings: allWarnings);
+        }
+        else if (previous.Diagnostics.Length > 0 || build.Diagnostics.Length > 0)
+        {
+            DiagnosticChanges.Print(previous.Diagnostics, build.Diagnostics, error, allWarnings);
         }
     }
 

@@ -21,7 +21,9 @@ public sealed class InstalledToolTests
             var pack = Run(Dotnet, temp, "pack", RepositoryRoot.File("src/StatusGen.Cli"), "-c", "Release", "-o", packages, "-nodeReuse:false", "-p:UseSharedCompilation=false");
             Assert.AreEqual(0, pack.Exit, pack.Text);
             Assert.DoesNotContain(": warning ", pack.Text, "pack must not warn");
-            AssertPackageMetadata(Directory.GetFiles(packages, "StatusGen.*.nupkg").Single());
+            var package = Directory.GetFiles(packages, "StatusGen.*.nupkg").Single();
+            AssertPackageMetadata(package);
+            AssertEveryAssemblyIsPrecompiled(package);
 
             // Only the packed folder as a source, and a fresh package cache, so no stale or remote StatusGen is used.
             File.WriteAllText(Path.Combine(temp, "nuget.config"), $"""
@@ -36,7 +38,18 @@ public sealed class InstalledToolTests
             var tools = Path.Combine(temp, "tools");
             var install = RunWithCache(Path.Combine(temp, "nuget-cache"), Dotnet, temp, "tool", "install", "--tool-path", tools, "--configfile", Path.Combine(temp, "nuget.config"), "StatusGen");
             Assert.AreEqual(0, install.Exit, install.Text);
-            Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(Directory.GetFiles(tools, "statusgen.runtimeconfig.json", SearchOption.AllDirectories).Single()));
+            var runtimeConfig = Directory.GetFiles(tools, "statusgen.runtimeconfig.json", SearchOption.AllDirectories).Single();
+            Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(runtimeConfig));
+            // Precompiled code with tiered compilation for the rest, without PGO (docs/performance.md, "Start-up").
+            Assert.Contains("\"System.Runtime.TieredCompilation\": true", File.ReadAllText(runtimeConfig));
+            Assert.Contains("\"System.Runtime.TieredPGO\": false", File.ReadAllText(runtimeConfig));
+            // The installed files are the ones the runtime loads: precompiled, and from the platform-agnostic folder.
+            Assert.AreEqual("any", Path.GetFileName(Path.GetDirectoryName(runtimeConfig)));
+            foreach (var assembly in new[] { "statusgen.dll", "StatusGen.Core.dll", "StatusGen.Themes.Default.dll" })
+            {
+                using var file = File.OpenRead(Path.Combine(Path.GetDirectoryName(runtimeConfig)!, assembly));
+                Assert.IsTrue(ReadyToRunImage.IsPrecompiled(file), $"installed {assembly} has no ReadyToRun code");
+            }
 
             var work = Directory.CreateDirectory(Path.Combine(temp, "work")).FullName;
             var statusgen = Path.Combine(tools, OperatingSystem.IsWindows() ? "statusgen.exe" : "statusgen");
@@ -74,6 +87,31 @@ public sealed class InstalledToolTests
         Assert.Contains("<tags>", nuspec);
         Assert.IsNotNull(zip.GetEntry("README.md"));
         Assert.IsNotNull(zip.GetEntry("icon.png"));
+    }
+
+    /// <summary>
+    /// Every assembly in the package carries ReadyToRun code (docs/performance.md: the demo's check and build are
+    /// mostly JIT without it), under tools/net10.0/any/ so that every platform installs the package.
+    /// </summary>
+    private static void AssertEveryAssemblyIsPrecompiled(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var assemblies = zip.Entries
+            .Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && !e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal))
+            .ToList();
+        Assert.IsTrue(assemblies.Any(e => e.FullName == "tools/net10.0/any/StatusGen.Themes.Default.dll"), string.Join("\n", zip.Entries.Select(e => e.FullName)));
+        foreach (var entry in assemblies)
+        {
+            Assert.StartsWith("tools/net10.0/any/", entry.FullName);
+            using var copy = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            Assert.IsTrue(ReadyToRunImage.IsPrecompiled(copy), $"{entry.FullName} has no ReadyToRun code");
+        }
     }
 
     /// <summary>The dotnet that runs the tests (set by `dotnet test`), else the one on the PATH.</summary>
