@@ -15,8 +15,9 @@ public static class ContentLoader
         var diagnostics = new DiagnosticList();
         var site = LoadSite(root, displayBase, supportedLanguages, diagnostics);
         var files = site.ZoneKnown ? diagnostics : new DiagnosticList();
-        var incidents = LoadFolder(root, "incidents", displayBase, files, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
-        var maintenances = LoadFolder(root, "maintenance", displayBase, files, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        var folder = ContentFolder.Of(root);
+        var incidents = LoadFolder(folder, "incidents", displayBase, files, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
+        var maintenances = LoadFolder(folder, "maintenance", displayBase, files, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
         if (!site.ZoneKnown)
         {
             // Without the site's zone, times written without an offset were read as UTC: comparing them with times
@@ -64,10 +65,10 @@ public static class ContentLoader
         return text is null ? new SiteContext(null, TimeZoneInfo.Utc, null, ZoneKnown: false) : SiteConfigLoader.Load(text, root, languages, diagnostics);
     }
 
-    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+    private static List<T> LoadFolder<T>(ContentFolder root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
-        var directory = Path.Combine(root, folder);
+        var directory = Path.Combine(root.FullPath, folder);
         if (!Directory.Exists(directory))
         {
             return [];
@@ -91,7 +92,7 @@ public static class ContentLoader
         return [.. items.OfType<T>()];
     }
 
-    private static T? LoadFile<T>(string path, string root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
+    private static T? LoadFile<T>(string path, ContentFolder root, string folder, string displayBase, DiagnosticList diagnostics, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var file = Describe(path, displayBase);

@@ -21,6 +21,7 @@ public sealed class MarkdownRenderer
 
     private MarkdownRenderer()
     {
+        renderHtml = RenderHtml;
         var blocksOnly = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
         blocksOnly.InlineParsers.Clear();
         ParsingPipeline = blocksOnly.Build();
@@ -38,14 +39,18 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
+    /// <summary>The text trimmed, with its HTML rendered on first use (<see cref="MarkdownText.Html"/>).</summary>
     public MarkdownText Render(string markdown)
     {
         var trimmed = markdown.Trim();
-        if (trimmed.Length == 0)
-        {
-            return MarkdownText.Empty;
-        }
+        return trimmed.Length == 0 ? MarkdownText.Empty : new MarkdownText(trimmed, renderHtml);
+    }
 
+    private readonly Func<string, string> renderHtml;
+
+    /// <param name="trimmed">Markdown without leading or trailing white space, as <see cref="MarkdownText.Markdown"/> holds it.</param>
+    private string RenderHtml(string trimmed)
+    {
         var document = Parse(trimmed);
         LinkPolicy.Neutralize(document);
         using var writer = new StringWriter { NewLine = "\n" };
@@ -53,7 +58,7 @@ public sealed class MarkdownRenderer
         htmlPipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownText(trimmed, writer.ToString().Trim());
+        return writer.ToString().Trim();
     }
 
     /// <summary>The full parse that rendering uses, with exact source positions (0-based, relative to <paramref name="markdown"/>).</summary>
