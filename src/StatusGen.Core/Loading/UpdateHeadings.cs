@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using StatusGen.Markdown;
 
@@ -15,7 +14,7 @@ namespace StatusGen.Loading;
 /// as "a." or "iv)". A body that can hold none of them takes its headings from the full parse, so it is parsed once;
 /// any other body is parsed a second time, blocks only, exactly as before.
 /// </remarks>
-internal static partial class UpdateHeadings
+internal static class UpdateHeadings
 {
     /// <param name="parsed">The full parse of <paramref name="text"/> from <see cref="BodyChecks.Check"/>.</param>
     public static List<HeadingBlock> Find(string text, MarkdownDocument parsed)
@@ -35,12 +34,49 @@ internal static partial class UpdateHeadings
 
     /// <summary>
     /// True when the text holds nothing the two pipelines read into different blocks. Deliberately coarse: a '&lt;' or
-    /// '|' anywhere, or a line (after quote and list markers) starting with letters and '.' or ')', sends the body
-    /// down the second parse, which is never wrong, only slower.
+    /// '|' anywhere, or a line that starts (after blanks and quote or list markers) with letters and '.' or ')' and then
+    /// a blank or the line's end, sends the body down the second parse, which is never wrong, only slower.
     /// </summary>
-    internal static bool HasSameBlocks(string text) => text.AsSpan().IndexOfAny('<', '|') < 0 && !LetterListMarker().IsMatch(text);
+    internal static bool HasSameBlocks(string text)
+    {
+        if (text.AsSpan().IndexOfAny('<', '|') >= 0)
+        {
+            return false;
+        }
 
-    /// <summary>Letters then '.' or ')' then a blank or the line's end, at a line's start after any container markers; lines end at "\n", "\r\n" or "\r".</summary>
-    [GeneratedRegex(@"(?:^|\r)[ \t>*+\-0-9.)]*[A-Za-z]+[.)](?:[ \t\r\n]|$)", RegexOptions.Multiline)]
-    private static partial Regex LetterListMarker();
+        // Lines end at "\n", "\r\n" or a lone "\r"; starting a line after either character covers all three.
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (StartsWithLetterListMarker(text, start))
+            {
+                return false;
+            }
+
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                break;
+            }
+
+            start += end;
+        }
+
+        return true;
+    }
+
+    private static bool StartsWithLetterListMarker(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '>' or '*' or '+' or '-' or '.' or ')' or (>= '0' and <= '9'))
+        {
+            i++;
+        }
+
+        var letters = i;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > letters && i < text.Length && text[i] is '.' or ')' && (i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n');
+    }
 }
