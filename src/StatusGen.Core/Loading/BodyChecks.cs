@@ -11,32 +11,36 @@ namespace StatusGen.Loading;
 /// </summary>
 internal static class BodyChecks
 {
-    /// <returns>False when the body breaks a limit; Markdig must then not parse it.</returns>
-    public static bool Check(TextRegion body, DiagnosticList diagnostics)
+    /// <param name="text">The body's text (<see cref="TextRegion.Content"/>, taken once by the caller).</param>
+    /// <returns>
+    /// The full parse of the body (the rendering pipeline, exact positions) for the caller to read the blocks from;
+    /// null when the body breaks a limit, and Markdig must then not see it again.
+    /// </returns>
+    public static MarkdownDocument? Check(TextRegion body, string text, DiagnosticList diagnostics)
     {
-        if (MarkdownNesting.FirstTooDeep(body.Content) is { } found)
+        if (MarkdownNesting.FirstTooDeep(text) is { } found)
         {
             diagnostics.Error(found.Code, body.At(found.Offset), found.Message, found.Fix);
-            return false;
+            return null;
         }
 
         MarkdownDocument document;
         try
         {
-            document = MarkdownRenderer.Default.Parse(body.Content);
+            document = MarkdownRenderer.Default.Parse(text);
         }
         catch (ArgumentException)
         {
             // Markdig's own nesting limit: MarkdownNesting is meant to stop every such input first.
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(0), "the Markdown below is nested too deeply to render", "flatten nested lists, quotes, brackets and emphasis, or put the text in a ``` code fence");
-            return false;
+            return null;
         }
 
         // Markdig renders recursively with a depth limit of its own; some inputs (runs of '[x][y]') parse flat but render deep.
         if (Deepest(document) is { Depth: > RenderDepthLimit } deepest)
         {
             diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, body.At(deepest.Offset), "the Markdown here is nested too deeply to render", "flatten nested lists, quotes, brackets and emphasis, or put the text in a ``` code fence");
-            return false;
+            return null;
         }
 
         foreach (var (inline, url) in LinkPolicy.Targets(document).Where(t => !LinkPolicy.IsAllowed(t.Url)))
@@ -45,7 +49,7 @@ internal static class BodyChecks
             diagnostics.Error(DiagnosticCodes.UnsafeLink, body.At(inline.Span.Start), $"the link target '{shown}' is not allowed; links may only use {string.Join(", ", LinkPolicy.AllowedSchemes)} or a relative address", "link to an https:// page instead");
         }
 
-        return true;
+        return document;
     }
 
     /// <summary>Half of Markdig's default of 128, so rendering a summary or update alone can never reach it.</summary>

@@ -10,13 +10,17 @@ internal static class ContentFileReader
 
     /// <returns>The decoded text without its BOM, or null after reporting why the file cannot be used.</returns>
     /// <param name="contentRoot">The content folder; the file must be a regular file whose real path lies inside it.</param>
-    public static SourceText? Read(SourceFile file, string contentRoot, DiagnosticList diagnostics)
+    public static SourceText? Read(SourceFile file, string contentRoot, DiagnosticList diagnostics) =>
+        Read(file, ContentFolder.Of(contentRoot), diagnostics);
+
+    /// <inheritdoc cref="Read(SourceFile, string, DiagnosticList)"/>
+    public static SourceText? Read(SourceFile file, ContentFolder contentRoot, DiagnosticList diagnostics)
     {
         return ReadBytes(file, contentRoot, diagnostics) is { } bytes ? Decode(file, bytes, diagnostics) : null;
     }
 
     /// <summary>The file's bytes after <see cref="MayRead"/>, or null after reporting why they cannot be read.</summary>
-    public static byte[]? ReadBytes(SourceFile file, string contentRoot, DiagnosticList diagnostics)
+    public static byte[]? ReadBytes(SourceFile file, ContentFolder contentRoot, DiagnosticList diagnostics)
     {
         if (!MayRead(file, contentRoot, diagnostics))
         {
@@ -38,7 +42,7 @@ internal static class ContentFileReader
     /// The checks before any byte is read: a regular file (a FIFO would block the build forever) inside the content
     /// folder (a link out could publish a secret), no larger than <see cref="ContentLimits.MaxFileBytes"/>.
     /// </summary>
-    public static bool MayRead(SourceFile file, string contentRoot, DiagnosticList diagnostics)
+    public static bool MayRead(SourceFile file, ContentFolder contentRoot, DiagnosticList diagnostics)
     {
         if (FileSafety.Check(file.FullPath, contentRoot) is { } problem)
         {

@@ -18,8 +18,9 @@ public static class ContentLoader
         var files = site.ZoneKnown ? diagnostics : new DiagnosticList();
         memo?.Begin();
         var reuse = memo is null ? null : new Reuse(memo, ContentFileMemo.SiteKey(siteText, site));
-        var incidents = LoadFolder(root, "incidents", displayBase, files, reuse, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
-        var maintenances = LoadFolder(root, "maintenance", displayBase, files, reuse, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
+        var folder = ContentFolder.Of(root);
+        var incidents = LoadFolder(folder, "incidents", displayBase, files, reuse, (text, slug, found) => IncidentLoader.Load(text, slug, site, found));
+        var maintenances = LoadFolder(folder, "maintenance", displayBase, files, reuse, (text, slug, found) => MaintenanceLoader.Load(text, slug, site, found));
         memo?.End();
         if (!site.ZoneKnown)
         {
@@ -73,10 +74,10 @@ public static class ContentLoader
 
     private sealed record Reuse(ContentFileMemo Memo, string SiteKey);
 
-    private static List<T> LoadFolder<T>(string root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
+    private static List<T> LoadFolder<T>(ContentFolder root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
-        var directory = Path.Combine(root, folder);
+        var directory = Path.Combine(root.FullPath, folder);
         if (!Directory.Exists(directory))
         {
             return [];
@@ -100,7 +101,7 @@ public static class ContentLoader
         return [.. items.OfType<T>()];
     }
 
-    private static T? LoadFile<T>(string path, string root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
+    private static T? LoadFile<T>(string path, ContentFolder root, string folder, string displayBase, DiagnosticList diagnostics, Reuse? reuse, Func<SourceText, string, DiagnosticList, T?> load)
         where T : class
     {
         var file = Describe(path, displayBase);

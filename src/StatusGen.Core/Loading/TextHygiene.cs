@@ -22,6 +22,14 @@ internal static class TextHygiene
         var lineStart = 0;
         for (var i = 0; i < span.Length && reports < MaxReports; i++)
         {
+            // Printable ASCII is always publishable and never ends a line: skip runs of it at vector speed.
+            var run = span[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (run < 0)
+            {
+                break;
+            }
+
+            i += run;
             var c = span[i];
             if (c is '\n' or '\r')
             {

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 using StatusGen.Diagnostics;
-using StatusGen.Markdown;
 
 namespace StatusGen.Loading;
 
@@ -28,15 +26,12 @@ internal static partial class UpdateSections
         DiagnosticList diagnostics)
     {
         var text = body.Content;
-        if (!BodyChecks.Check(body, diagnostics))
+        if (BodyChecks.Check(body, text, diagnostics) is not { } parsed)
         {
             return new ParsedBody<TStatus>("", []);
         }
 
-        var headings = Markdig.Markdown.Parse(text, MarkdownRenderer.Default.ParsingPipeline)
-            .OfType<HeadingBlock>()
-            .Where(h => h.Level == 2 && !h.IsSetext)
-            .ToList();
+        var headings = UpdateHeadings.Find(text, parsed);
         if (headings.Count > ContentLimits.MaxUpdates)
         {
             diagnostics.Error(DiagnosticCodes.TooManyUpdates, body.At(headings[ContentLimits.MaxUpdates].Span.Start), $"the file has {headings.Count} updates; the limit is {ContentLimits.MaxUpdates}", "start a new incident for a new phase, or merge old updates");

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using StatusGen.Model;
 
@@ -21,6 +20,7 @@ public sealed class MarkdownRenderer
 
     private MarkdownRenderer()
     {
+        renderHtml = RenderHtml;
         var blocksOnly = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
         blocksOnly.InlineParsers.Clear();
         ParsingPipeline = blocksOnly.Build();
@@ -38,22 +38,25 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
+    /// <summary>The text trimmed, with its HTML rendered on first use (<see cref="MarkdownText.Html"/>).</summary>
     public MarkdownText Render(string markdown)
     {
         var trimmed = markdown.Trim();
-        if (trimmed.Length == 0)
-        {
-            return MarkdownText.Empty;
-        }
+        return trimmed.Length == 0 ? MarkdownText.Empty : new MarkdownText(trimmed, renderHtml);
+    }
 
+    private readonly Func<string, string> renderHtml;
+
+    /// <param name="trimmed">Markdown without leading or trailing white space, as <see cref="MarkdownText.Markdown"/> holds it.</param>
+    private string RenderHtml(string trimmed)
+    {
         var document = Parse(trimmed);
         LinkPolicy.Neutralize(document);
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        htmlPipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new MarkdownText(trimmed, writer.ToString().Trim());
+
+        // Through the pipeline's own pool of renderers: a new HtmlRenderer per text (about 20 object renderers each)
+        // cost 45 % of the CPU and 55 % of the allocation of rendering. The output is the same (compared on 51,055
+        // updates); Markdig writes "\n" line breaks itself, on every platform, as the StringWriter before did.
+        return Markdig.Markdown.ToHtml(document, htmlPipeline).Trim();
     }
 
     /// <summary>The full parse that rendering uses, with exact source positions (0-based, relative to <paramref name="markdown"/>).</summary>

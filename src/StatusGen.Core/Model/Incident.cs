@@ -80,12 +80,44 @@ public sealed record IncidentUpdate
     public required SourcePosition Position { get; init; }
 }
 
-/// <summary>Markdown source and the HTML Markdig made of it, rendered once per build.</summary>
-public sealed record MarkdownText(string Markdown, string Html)
+/// <summary>
+/// Markdown source and the HTML Markdig makes of it. Text from the loader renders its HTML on first use and keeps
+/// it: check, lint and notify never ask for it, and a build asks from the render stage, on every core.
+/// </summary>
+public sealed record MarkdownText
 {
     public static readonly MarkdownText Empty = new("", "");
 
+    private readonly Func<string, string>? render;
+    private string? html;
+
+    public MarkdownText(string markdown, string html)
+    {
+        Markdown = markdown;
+        this.html = html;
+    }
+
+    /// <param name="render">Makes the HTML of <paramref name="markdown"/>; called at most once per thread that asks first.</param>
+    internal MarkdownText(string markdown, Func<string, string> render)
+    {
+        Markdown = markdown;
+        this.render = render;
+    }
+
+    public string Markdown { get; }
+
+    /// <summary>
+    /// The rendered HTML. Two threads asking at once may both render it; they get equal strings (rendering is
+    /// deterministic), and either may be kept.
+    /// </summary>
+    public string Html => html ??= render!(Markdown);
+
     public bool IsEmpty => Markdown.Length == 0;
+
+    public bool Equals(MarkdownText? other) =>
+        ReferenceEquals(this, other) || (other is not null && Markdown == other.Markdown && Html == other.Html);
+
+    public override int GetHashCode() => Markdown.GetHashCode(StringComparison.Ordinal);
 }
 
 /// <summary>An old address that redirects to a page, such as a cState "/issues/db-down/".</summary>
