@@ -2,7 +2,7 @@ using StatusGen.Building;
 using StatusGen.Model;
 using StatusGen.Themes.Default.Assets;
 using StatusGen.Themes.Default.Localization;
-using StatusGen.Themes.Default.Pages;
+using StatusGen.Themes.Default.Models;
 using StatusGen.Themes.Default.Rendering;
 
 namespace StatusGen.Themes.Default;
@@ -13,7 +13,11 @@ namespace StatusGen.Themes.Default;
 /// </summary>
 public sealed class DefaultTheme : IOutputGenerator
 {
-    private readonly PageRenderer renderer = new();
+    // One engine for the process: it keeps the compiled templates, and compiling them again per build (or per test)
+    // would be the most expensive thing the theme does.
+    private static readonly Lazy<RazorLight.RazorLightEngine> SharedEngine = new(() => ThemeEngine.Create());
+
+    private readonly PageRenderer renderer;
     private readonly Func<SiteContent, string, byte[]> readContentFile;
 
     public DefaultTheme()
@@ -22,9 +26,11 @@ public sealed class DefaultTheme : IOutputGenerator
     }
 
     /// <param name="readContentFile">Reads a file named relative to the content folder; tests pass an in-memory one.</param>
-    public DefaultTheme(Func<SiteContent, string, byte[]> readContentFile)
+    /// <param name="engine">The engine that renders the templates (<see cref="ThemeEngine.Create"/>); null for the default theme's.</param>
+    public DefaultTheme(Func<SiteContent, string, byte[]> readContentFile, RazorLight.RazorLightEngine? engine = null)
     {
         this.readContentFile = readContentFile;
+        renderer = new PageRenderer(engine ?? SharedEngine.Value);
     }
 
     /// <summary>The languages the theme has a translation file for: the values site.yml's <c>language</c> may take.</summary>
@@ -59,41 +65,32 @@ public sealed class DefaultTheme : IOutputGenerator
     {
         var pages = new List<Func<OutputFile>>
         {
-            () => Page<HomePage>(theme, SitePaths.Home),
-            () => Page<UptimePage>(theme, SitePaths.Uptime),
-            () => Page<MaintenanceIndexPage>(theme, SitePaths.MaintenanceIndex),
-            () => Page<NotFoundPage>(theme, SitePaths.NotFound, rootRelative: true),
+            () => Page("Pages/Home", new HomePageModel(theme, SitePaths.File(SitePaths.Home))),
+            () => Page("Pages/Uptime", new UptimePageModel(theme, SitePaths.File(SitePaths.Uptime))),
+            () => Page("Pages/MaintenanceIndex", new MaintenanceIndexPageModel(theme, SitePaths.File(SitePaths.MaintenanceIndex))),
+            () => Page("Pages/NotFound", new NotFoundPageModel(theme, SitePaths.File(SitePaths.NotFound))),
         };
 
         var incidents = snapshot.Content.Incidents;
         var pageCount = HistoryPaging.PageCount(incidents.Count);
         foreach (var (number, slice) in HistoryPaging.Pages(incidents))
         {
-            pages.Add(() => Page<HistoryPage>(theme, SitePaths.HistoryPage(number), new()
-            {
-                [nameof(HistoryPage.Number)] = number,
-                [nameof(HistoryPage.Count)] = pageCount,
-                [nameof(HistoryPage.Incidents)] = slice,
-            }));
+            pages.Add(() => Page("Pages/History", new HistoryPageModel(theme, SitePaths.File(SitePaths.HistoryPage(number)), number, pageCount, slice)));
         }
 
         pages.AddRange(incidents.Select(incident => (Func<OutputFile>)(() =>
-            Page<IncidentPage>(theme, SitePaths.Incident(incident.Slug), new() { [nameof(IncidentPage.Incident)] = incident }))));
+            Page("Pages/Incident", new IncidentPageModel(theme, SitePaths.File(SitePaths.Incident(incident.Slug)), incident)))));
         pages.AddRange(snapshot.Content.Maintenances.Select(maintenance => (Func<OutputFile>)(() =>
-            Page<MaintenancePage>(theme, SitePaths.Maintenance(maintenance.Slug), new() { [nameof(MaintenancePage.Maintenance)] = maintenance }))));
+            Page("Pages/Maintenance", new MaintenancePageModel(theme, SitePaths.File(SitePaths.Maintenance(maintenance.Slug)), maintenance)))));
         pages.AddRange(snapshot.Site.Components.Select(component => (Func<OutputFile>)(() =>
-            Page<ComponentPage>(theme, SitePaths.Component(component.Id), new() { [nameof(ComponentPage.Component)] = component }))));
+            Page("Pages/Component", new ComponentPageModel(theme, SitePaths.File(SitePaths.Component(component.Id)), component)))));
         return pages;
     }
 
-    private OutputFile Page<TPage>(ThemeContext theme, string sitePath, Dictionary<string, object?>? parameters = null, bool rootRelative = false)
-        where TPage : Microsoft.AspNetCore.Components.IComponent
-    {
-        var path = SitePaths.File(sitePath);
-        parameters ??= [];
-        parameters["Page"] = new PageContext { Theme = theme, Path = path, RootRelative = rootRelative };
-        return new OutputFile(path, renderer.Render<TPage>(parameters), MediaTypes.Html);
-    }
+    /// <summary>One page: the template of <paramref name="key"/> rendered with its model, written at the model's path.</summary>
+    private OutputFile Page<TModel>(string key, TModel model)
+        where TModel : PageModel =>
+        new(model.Path, renderer.Render(key, model), MediaTypes.Html);
 
     private static byte[] ReadFromContentRoot(SiteContent content, string relativePath)
     {

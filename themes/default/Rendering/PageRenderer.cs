@@ -1,49 +1,58 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using RazorLight;
 
 namespace StatusGen.Themes.Default.Rendering;
 
-/// <summary>
-/// Renders one Razor component to an HTML string. A new <see cref="HtmlRenderer"/> per page: reusing one keeps
-/// every rendered tree alive and grows memory with the page count.
-/// </summary>
-public sealed class PageRenderer
+/// <summary>Renders one page template with its model to UTF-8 bytes, doctype first.</summary>
+/// <param name="keys">The templates to have ready before the first page renders; the default theme's by default.</param>
+public sealed class PageRenderer(RazorLightEngine engine, IReadOnlyList<string>? keys = null)
 {
-    private readonly ServiceProvider services;
-
-    public PageRenderer()
-    {
-        services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            // Without this the default encoder escapes every non-ASCII letter ("Störung" -> "St&#xF6;rung").
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-            .BuildServiceProvider();
-    }
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The page as UTF-8 bytes, written straight from the render tree: no intermediate string.</summary>
-    public byte[] Render<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent
-    {
-        using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            var bytes = new MemoryStream(capacity: 8 * 1024);
-            using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 1024))
-            {
-                writer.Write("<!DOCTYPE html>\n");
-                output.WriteHtmlTo(writer);
-            }
+    private readonly Lock gate = new();
+    private volatile bool ready;
 
-            return bytes.ToArray();
-        }).GetAwaiter().GetResult();
+    public byte[] Render<TModel>(string key, TModel model)
+    {
+        EnsureReady();
+
+        // Called on ParallelWork's threads; there is no synchronization context to deadlock on, and with every
+        // template ready nothing below waits for another thread.
+        var page = engine.CompileTemplateAsync(key).GetAwaiter().GetResult();
+        var bytes = new MemoryStream(capacity: 8 * 1024);
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 4096))
+        {
+            writer.Write("<!DOCTYPE html>\n");
+            engine.RenderTemplateAsync(page, model, writer).GetAwaiter().GetResult();
+        }
+
+        return bytes.ToArray();
+    }
+
+    /// <summary>
+    /// Gets every template (compiled, or from the engine's cache) on one thread before pages render in parallel.
+    /// RazorLight guards a compile with an async lock: pages that all ask for a template at once block every pool
+    /// thread on continuations that need a pool thread, and a 1,000-incident build waited minutes for the pool to
+    /// grow. One thread asking for each template in turn never contends, so every step completes in place.
+    /// </summary>
+    private void EnsureReady()
+    {
+        if (ready)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (!ready)
+            {
+                foreach (var key in keys ?? EmbeddedTemplates.Keys)
+                {
+                    engine.CompileTemplateAsync(key).GetAwaiter().GetResult();
+                }
+
+                ready = true;
+            }
+        }
     }
 }
