@@ -11,7 +11,7 @@ namespace StatusGen.Themes.Default;
 /// The default theme: every HTML page and its fingerprinted assets. Pure apart from reading the two files
 /// site.yml's theme section names (logo, extra CSS) from the content folder; same snapshot, same bytes.
 /// </summary>
-public sealed class DefaultTheme : IOutputGenerator
+public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
 {
     private readonly PageRenderer renderer = new();
     private readonly Func<SiteContent, string, byte[]> readContentFile;
@@ -31,6 +31,13 @@ public sealed class DefaultTheme : IOutputGenerator
     public static IReadOnlyList<string> Languages => Translations.Languages;
 
     public string Name => "theme";
+
+    /// <summary>Where a site's own templates are kept compiled; null for .statusgen/cache beside site.yml (Engine/SiteTemplates.cs).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The site's own templates (site.yml theme.path), compiled: their errors are content errors.</summary>
+    public System.Collections.Immutable.ImmutableArray<Diagnostics.Diagnostic> Check(SiteContent content, string displayBase) =>
+        Engine.SiteTemplates.Load(content, displayBase, CacheDirectory).Diagnostics;
 
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {

@@ -15,7 +15,8 @@ internal static class BuildCommand
             HelpName = "dir",
         };
         var now = CommonOptions.Now();
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now };
+        var cacheDir = CommonOptions.CacheDir();
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, cacheDir };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
@@ -23,7 +24,7 @@ internal static class BuildCommand
                 contentFolder,
                 SafeOutput(parseResult.GetRequiredValue(output), contentFolder, context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
-            var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
+            var result = new SiteBuilder(OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context))).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");
