@@ -17,9 +17,10 @@ internal static class OutputGenerators
     public static IReadOnlyCollection<string> Languages => DefaultTheme.Languages;
 
     /// <param name="cacheDirectory">--cache-dir, resolved; null for the theme's default beside site.yml.</param>
-    public static IReadOnlyList<IOutputGenerator> All(string? cacheDirectory = null) =>
+    /// <param name="displayBase">The folder diagnostics name files relative to (the working folder); null for the process's.</param>
+    public static IReadOnlyList<IOutputGenerator> All(string? cacheDirectory = null, string? displayBase = null) =>
     [
-        new DefaultTheme { CacheDirectory = cacheDirectory },
+        new DefaultTheme { CacheDirectory = cacheDirectory, DisplayBase = displayBase },
         new StatusGen.Uptime.UptimeJsonWriter(),
         new FeedGenerator(),
         new StatuspageApiGenerator(),

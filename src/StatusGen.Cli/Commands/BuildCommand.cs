@@ -24,7 +24,7 @@ internal static class BuildCommand
                 contentFolder,
                 SafeOutput(parseResult.GetRequiredValue(output), contentFolder, context),
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context));
-            var result = new SiteBuilder(OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context))).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
+            var result = new SiteBuilder(OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory)).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");

@@ -28,7 +28,7 @@ internal static class CheckCommand
                 OutputGenerators.Languages);
 
             // The site's own templates are compiled too (and cached), so a pull request that breaks the theme fails its check.
-            result = SiteBuilder.WithOutputChecks(result, OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context)), context.WorkingDirectory);
+            result = SiteBuilder.WithOutputChecks(result, OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory), context.WorkingDirectory);
             var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
             var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat);

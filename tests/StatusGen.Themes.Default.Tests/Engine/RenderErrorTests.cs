@@ -9,7 +9,7 @@ public sealed class RenderErrorTests
     {
         try
         {
-            TemplateEngine.Create(templates.Table).CompileRenderAsync(key, model).GetAwaiter().GetResult();
+            StatusGen.Themes.Default.Rendering.ThemeEngine.Create(templates.Table).CompileRenderAsync(key, model).GetAwaiter().GetResult();
         }
         catch (Exception e)
         {

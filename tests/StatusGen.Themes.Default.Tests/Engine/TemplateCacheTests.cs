@@ -12,7 +12,7 @@ public sealed class TemplateCacheTests
         .With("Partials/Note.cshtml", "@inherits RazorLight.TemplatePage<int>\n<p>@Model letters</p>\n");
 
     private static string Render(ThemeTemplates templates, string key, string model) =>
-        TemplateEngine.Create(templates.Table).CompileRenderAsync(key, model).GetAwaiter().GetResult();
+        StatusGen.Themes.Default.Rendering.ThemeEngine.Create(templates.Table).CompileRenderAsync(key, model).GetAwaiter().GetResult();
 
     [TestMethod]
     public void RendersASitesTemplateWithItsLayoutAndPartialThroughTheTable()

@@ -142,6 +142,12 @@ public sealed class SiteFormat(UiStrings strings, TimeZoneInfo timeZone, DateTim
         _ => strings.MaintenanceStateCompleted,
     };
 
+    /// <summary>
+    /// Every maintenance state's word in state order, joined by '|': the data-states attribute from which site.js
+    /// relabels a window when the visitor's clock has moved it on.
+    /// </summary>
+    public string MaintenanceStates => string.Join("|", Enum.GetValues<MaintenanceState>().Select(State));
+
     /// <summary>"1 component" or "3 components": the language's singular and plural forms, filled with the count.</summary>
     public string Count(string one, string other, int count) => Text(count == 1 ? one : other, count);
 

@@ -1,49 +1,24 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using RazorLight;
 
 namespace StatusGen.Themes.Default.Rendering;
 
-/// <summary>
-/// Renders one Razor component to an HTML string. A new <see cref="HtmlRenderer"/> per page: reusing one keeps
-/// every rendered tree alive and grows memory with the page count.
-/// </summary>
-public sealed class PageRenderer
+/// <summary>Renders one page template with its model to UTF-8 bytes, doctype first.</summary>
+public sealed class PageRenderer(RazorLightEngine engine)
 {
-    private readonly ServiceProvider services;
-
-    public PageRenderer()
-    {
-        services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            // Without this the default encoder escapes every non-ASCII letter ("Störung" -> "St&#xF6;rung").
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
-            .BuildServiceProvider();
-    }
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The page as UTF-8 bytes, written straight from the render tree: no intermediate string.</summary>
-    public byte[] Render<TComponent>(IDictionary<string, object?> parameters)
-        where TComponent : IComponent
+    public byte[] Render<TModel>(string key, TModel model)
     {
-        using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return renderer.Dispatcher.InvokeAsync(async () =>
+        // Called on ParallelWork's threads; there is no synchronization context to deadlock on.
+        var page = engine.CompileTemplateAsync(key).GetAwaiter().GetResult();
+        var bytes = new MemoryStream(capacity: 8 * 1024);
+        using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 4096))
         {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            var bytes = new MemoryStream(capacity: 8 * 1024);
-            using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 1024))
-            {
-                writer.Write("<!DOCTYPE html>\n");
-                output.WriteHtmlTo(writer);
-            }
+            writer.Write("<!DOCTYPE html>\n");
+            engine.RenderTemplateAsync(page, model, writer).GetAwaiter().GetResult();
+        }
 
-            return bytes.ToArray();
-        }).GetAwaiter().GetResult();
+        return bytes.ToArray();
     }
 }

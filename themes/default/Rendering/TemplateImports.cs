@@ -2,7 +2,7 @@ namespace StatusGen.Themes.Default.Rendering;
 
 /// <summary>
 /// The namespaces every template sees without an <c>@using</c>: the one list of default imports, for the default
-/// theme's templates (read by the build-time precompiler, which compiles this file in) and a site's overrides alike.
+/// theme's templates and a site's overrides alike (the engine factory hands it to RazorLight).
 /// </summary>
 public static class TemplateImports
 {
@@ -13,5 +13,11 @@ public static class TemplateImports
         "System.Linq",
         "StatusGen.Building",
         "StatusGen.Model",
+        "StatusGen.Status",
+        "StatusGen.Uptime",
+        "StatusGen.Themes.Default.Assets",
+        "StatusGen.Themes.Default.Formatting",
+        "StatusGen.Themes.Default.Models",
+        "StatusGen.Themes.Default.Rendering",
     ];
 }
