@@ -117,7 +117,11 @@ public static class SiteTemplates
     {
         try
         {
-            var loaded = Assembly.Load(assembly, symbols);
+            // Into the theme's own load context, so the templates bind to the very RazorLight and model types it renders with.
+            var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(typeof(SiteTemplates).Assembly) ?? System.Runtime.Loader.AssemblyLoadContext.Default;
+            using var image = new MemoryStream(assembly);
+            using var pdb = symbols is null ? null : new MemoryStream(symbols);
+            var loaded = context.LoadFromStream(image, pdb);
             return files.All(f => loaded.GetType(TypeName(f.Key)) is not null) ? loaded : null;
         }
         catch (BadImageFormatException)
