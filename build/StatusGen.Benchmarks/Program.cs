@@ -9,6 +9,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- notify [--incidents 10000]     1,000 deliveries; nothing to send
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -39,6 +40,13 @@ switch (command)
         return 0;
     case "notify":
         Report(NotifyBenchmark.Run(work, now, incidents));
+        return 0;
+    case "theme-once":
+        // The child of `theme`: the CLI's own entry point in this fresh process, printing its wall and CPU time.
+        Console.WriteLine(ThemeBenchmark.RunOnce(args[1..]));
+        return 0;
+    case "theme":
+        Report(ThemeBenchmark.Run(Path.Combine(RepositoryRoot(), "content"), ScalingRun.EnsureContent(incidents, work, now), work, now, repeat));
         return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
