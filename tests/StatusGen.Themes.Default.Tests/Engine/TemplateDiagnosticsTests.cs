@@ -65,4 +65,18 @@ public sealed class TemplateDiagnosticsTests
             "themes/acme/Pages/Home.cshtml:1:1: error SG0805: the template cannot be read: the file is not UTF-8 (save it as a UTF-8 text file)",
             folder.Load().Diagnostics.Single().ToString());
     }
+
+    [TestMethod]
+    public void ATemplateThatIsALinkOutOfTheFolderIsNotRead()
+    {
+        using var folder = new TemplateFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Themes, "Pages"));
+        File.WriteAllText(Path.Combine(folder.Root, "secret.cshtml"), "@inherits RazorLight.TemplatePage<string>\n<p>secret</p>\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Themes, "Pages", "Home.cshtml"), Path.Combine(folder.Root, "secret.cshtml"));
+
+        StringAssert.StartsWith(
+            folder.Load().Diagnostics.Single().ToString(),
+            "themes/acme/Pages/Home.cshtml:1:1: error SG0805: the template cannot be read: the file is a symbolic link to a file outside the theme folder",
+            StringComparison.Ordinal);
+    }
 }

@@ -93,8 +93,14 @@ public static class SiteTemplates
             var display = Path.GetRelativePath(displayBase, file).Replace('\\', '/');
             try
             {
-                var info = new FileInfo(file);
-                if (info.LinkTarget is null && info.Length > StatusGen.Loading.ContentLimits.MaxFileBytes)
+                // The rules of content files: a FIFO would block the build, a device or a link out of the folder is no template.
+                if (StatusGen.Loading.FileSafety.Check(file, folder) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnreadableTemplate, SourcePosition.StartOf(display), $"the template cannot be read: {problem.Message.Replace("content folder", "theme folder", StringComparison.Ordinal)}", problem.Fix.Replace("content folder", "theme folder", StringComparison.Ordinal));
+                    continue;
+                }
+
+                if (new FileInfo(file).Length > StatusGen.Loading.ContentLimits.MaxFileBytes)
                 {
                     diagnostics.Error(DiagnosticCodes.UnreadableTemplate, SourcePosition.StartOf(display), $"the template is larger than {StatusGen.Loading.ContentLimits.MaxFileBytes} bytes (1 MiB)", "split it into partials");
                     continue;
