@@ -16,6 +16,15 @@ internal static class SiteYmlThemePath
             ? path
             : null;
 
+    /// <summary>The site's own template folder, resolved, when site.yml in <paramref name="contentFolder"/> names one (the preview watches it too).</summary>
+    public static IEnumerable<string> Folder(string contentFolder)
+    {
+        var site = Path.Combine(contentFolder, "site.yml");
+        return File.Exists(site) && Read(File.ReadAllText(site)) is { } path && !Path.IsPathRooted(path)
+            ? [Path.GetFullPath(Path.Combine(contentFolder, path))]
+            : [];
+    }
+
     /// <summary>site.yml with <c>path: VALUE</c> under its theme section (added when absent), or null when that cannot be done safely.</summary>
     public static string? Add(string siteYml, string path)
     {

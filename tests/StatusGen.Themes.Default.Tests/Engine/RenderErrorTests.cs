@@ -42,6 +42,17 @@ public sealed class RenderErrorTests
     }
 
     [TestMethod]
+    public void ALayoutThatDoesNotExistIsReportedWhereItsKeyIsWritten()
+    {
+        using var folder = new TemplateFolder().With("Pages/Home.cshtml", "@inherits RazorLight.TemplatePage<string>\n@{\n    Layout = \"Layout/Pag\";\n}\n<h1>Home</h1>\n");
+        var templates = folder.Load();
+
+        var diagnostic = templates.Explain(RenderFailure(templates, "Pages/Home", "x"), "index.html");
+
+        StringAssert.StartsWith(diagnostic?.ToString(), "themes/acme/Pages/Home.cshtml:3:14: error SG0806: rendering index.html: there is no template 'Layout/Pag'", StringComparison.Ordinal);
+    }
+
+    [TestMethod]
     public void AFailureWithoutTheSitesTemplatesIsNotExplainedAsContent()
     {
         using var folder = new TemplateFolder().With("Pages/Home.cshtml", "@inherits RazorLight.TemplatePage<string>\n<h1>@Model</h1>\n");

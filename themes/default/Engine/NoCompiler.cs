@@ -13,5 +13,11 @@ internal sealed class NoCompiler(IEnumerable<string> knownKeys) : IRazorTemplate
     public ICompilationService CompilationService => throw new NotSupportedException("templates are compiled before rendering");
 
     public Task<CompiledTemplateDescriptor> CompileAsync(string templateKey) =>
-        throw new TemplateNotFoundException($"there is no template '{templateKey}' (templates: {string.Join(", ", knownKeys.Order(StringComparer.Ordinal))})");
+        throw new MissingTemplateException(templateKey, $"there is no template '{templateKey}' (templates: {string.Join(", ", knownKeys.Order(StringComparer.Ordinal))})");
+}
+
+/// <summary>A layout or partial key that no template has.</summary>
+public sealed class MissingTemplateException(string key, string message) : TemplateNotFoundException(message)
+{
+    public string Key { get; } = key;
 }

@@ -32,7 +32,7 @@ public static class SiteTemplates
         var (files, diagnostics) = Read(folder, displayBase);
         if (files.Count == 0 || diagnostics.Length > 0)
         {
-            return new ThemeTemplates(new TemplateTable(DefaultTemplates.Factories), ToDisplay(files), null, diagnostics);
+            return new ThemeTemplates(new TemplateTable(DefaultTemplates.Factories), ByKey(files), null, diagnostics);
         }
 
         var imports = Imports(folder);
@@ -55,7 +55,7 @@ public static class SiteTemplates
             var compiled = TemplateCompiler.Compile(files, imports, "StatusGen.SiteTemplates." + key);
             if (compiled.Assembly is null)
             {
-                return new ThemeTemplates(new TemplateTable(DefaultTemplates.Factories), ToDisplay(files), null, compiled.Diagnostics);
+                return new ThemeTemplates(new TemplateTable(DefaultTemplates.Factories), ByKey(files), null, compiled.Diagnostics);
             }
 
             cache.Write(key, compiled.Assembly, compiled.Symbols!);
@@ -67,7 +67,7 @@ public static class SiteTemplates
         var assemblyOfSet = set.Assembly;
 
         var overrides = files.ToDictionary(f => f.Key, f => Factory(assemblyOfSet, f.Key), StringComparer.Ordinal);
-        return new ThemeTemplates(TemplateTable.Layered(DefaultTemplates.Factories, overrides), ToDisplay(files), assemblyOfSet, []);
+        return new ThemeTemplates(TemplateTable.Layered(DefaultTemplates.Factories, overrides), ByKey(files), assemblyOfSet, []);
     }
 
     /// <summary>Forgets the sets loaded so far, so the next load reads the cache folder (tests of the cache).</summary>
@@ -80,8 +80,8 @@ public static class SiteTemplates
         return File.Exists(own) ? DefaultTemplates.Imports + "\n" + File.ReadAllText(own) : DefaultTemplates.Imports;
     }
 
-    private static ImmutableDictionary<string, string> ToDisplay(IReadOnlyList<TemplateFile> files) =>
-        files.ToImmutableDictionary(f => f.Key, f => f.DisplayPath, StringComparer.Ordinal);
+    private static ImmutableDictionary<string, TemplateFile> ByKey(IReadOnlyList<TemplateFile> files) =>
+        files.ToImmutableDictionary(f => f.Key, StringComparer.Ordinal);
 
     private static (List<TemplateFile> Files, ImmutableArray<Diagnostic> Diagnostics) Read(string folder, string displayBase)
     {

@@ -8,11 +8,11 @@ using Diagnostic = StatusGen.Diagnostics.Diagnostic;
 namespace StatusGen.Themes.Default.Engine;
 
 /// <summary>The templates a site renders with, which of them are its own, and what was wrong with those.</summary>
-/// <param name="Overrides">The site's own templates: key to the file's display path.</param>
+/// <param name="Overrides">The site's own templates, by key.</param>
 /// <param name="Assembly">The site's compiled templates, or null when it has none.</param>
 public sealed record ThemeTemplates(
     TemplateTable Table,
-    ImmutableDictionary<string, string> Overrides,
+    ImmutableDictionary<string, TemplateFile> Overrides,
     Assembly? Assembly,
     ImmutableArray<Diagnostic> Diagnostics)
 {
@@ -34,22 +34,36 @@ public sealed record ThemeTemplates(
         {
             foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
             {
-                if (frame.GetMethod()?.DeclaringType?.Assembly != Assembly || frame.GetFileName() is not { } key || !Overrides.TryGetValue(key, out var display))
+                if (frame.GetMethod()?.DeclaringType?.Assembly != Assembly || frame.GetFileName() is not { } key || !Overrides.TryGetValue(key, out var template))
                 {
                     continue;
                 }
 
-                var at = new SourcePosition(display, Math.Max(frame.GetFileLineNumber(), 1), Math.Max(frame.GetFileColumnNumber(), 1));
+                var at = new SourcePosition(template.DisplayPath, Math.Max(frame.GetFileLineNumber(), 1), Math.Max(frame.GetFileColumnNumber(), 1));
                 return root is TemplateNotFoundException
                     ? new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, at, $"template '{key}': {root.Message}", "name a template by its key, e.g. 'Partials/UptimeBars' (statusgen theme list shows them)")
                     : new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRender, at, $"template '{key}' failed while rendering {page}: {root.GetType().Name}: {root.Message}", "guard the value in the template, e.g. '@(x?.Name)'; docs/theme.md says which values may be null");
             }
         }
 
-        // A layout key is read by RazorLight after the page ran: no frame of the site's code, but its Layout line is to blame.
-        return root is TemplateNotFoundException
-            ? new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, SourcePosition.StartOf(Overrides.Values.Order(StringComparer.Ordinal).First()), $"rendering {page}: {root.Message}", "set Layout to a template's key, e.g. 'Layout/Page' (statusgen theme list shows them)")
-            : null;
+        // A layout key is read by RazorLight after the page ran, so no frame of the site's code is on the stack: the
+        // template that spells the missing key in quotes is the one to blame.
+        if (root is MissingTemplateException missing)
+        {
+            var quoted = $"\"{missing.Key}\"";
+            var at = Overrides.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal)
+                .Select(t => t.Source.IndexOf(quoted, StringComparison.Ordinal) is var index and >= 0 ? At(t, index) : null)
+                .FirstOrDefault(p => p is not null) ?? SourcePosition.StartOf(Overrides.Values.Select(t => t.DisplayPath).Order(StringComparer.Ordinal).First());
+            return new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, at, $"rendering {page}: {root.Message}", "set Layout to a template's key, e.g. 'Layout/Page' (statusgen theme list shows them)");
+        }
+
+        return null;
+    }
+
+    private static SourcePosition At(TemplateFile template, int index)
+    {
+        var lineStart = index == 0 ? 0 : template.Source.LastIndexOf('\n', index - 1) + 1;
+        return new SourcePosition(template.DisplayPath, template.Source.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1);
     }
 }
 
