@@ -92,6 +92,24 @@ public sealed class ThemeOverrideTests
     }
 
     [TestMethod]
+    public void EveryTemplateEjectedUnchangedBuildsTheSameSiteByteForByte()
+    {
+        using var cli = Site();
+        Assert.AreEqual(0, cli.Run("build", "--content", "content", "--output", "default", "--now", Now).ExitCode);
+        cli.Run("theme", "eject", "--content", "content");
+
+        var run = cli.Run("build", "--content", "content", "--output", "ejected", "--now", Now);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        var files = Directory.GetFiles(Path.Combine(cli.Root, "default"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(cli.Root, "default"), f)).Order(StringComparer.Ordinal).ToList();
+        CollectionAssert.AreEqual(files, Directory.GetFiles(Path.Combine(cli.Root, "ejected"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(cli.Root, "ejected"), f)).Order(StringComparer.Ordinal).ToList());
+        foreach (var file in files)
+        {
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(cli.Root, "default", file)), File.ReadAllBytes(Path.Combine(cli.Root, "ejected", file)), file);
+        }
+    }
+
+    [TestMethod]
     public void ATemplateThatThrowsWhileRenderingIsAContentErrorAtItsLine()
     {
         using var cli = Site();
