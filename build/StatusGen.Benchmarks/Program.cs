@@ -6,7 +6,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks                 all: scaling 1,000 and 10,000 + uptime
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- scaling --sizes 1000,10000 [--repeat 3] [--output-root DIR]
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- uptime [--incidents 10000] [--runs 21] [--bdn]
-//   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 [--components 50] --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- notify [--incidents 10000]     1,000 deliveries; nothing to send
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
@@ -26,7 +26,7 @@ switch (command)
         Console.WriteLine(FullBuild.ToJson(FullBuild.MeasureInFreshProcess(Required("--content"), Required("--output"), now)));
         return 0;
     case "generate":
-        ContentFolderWriter.Write(SyntheticSite.Generate(new SyntheticSiteOptions { Incidents = incidents, Now = now, ContentRoot = Required("--output") }), Required("--output"));
+        ContentFolderWriter.Write(SyntheticSite.Generate(new SyntheticSiteOptions { Incidents = incidents, Components = int.Parse(Option("--components") ?? "50", CultureInfo.InvariantCulture), Now = now, ContentRoot = Required("--output") }), Required("--output"));
         Console.WriteLine($"wrote {incidents} incidents to {Required("--output")}");
         return 0;
     case "uptime" when args.Contains("--bdn"):

@@ -91,6 +91,32 @@ public sealed class HomePageTests
     }
 
     [TestMethod]
+    public void ABarLinksTwoIncidentsOfItsDayAndTheRestIntoTheHistoryPageThatListsThem()
+    {
+        var builder = Sites.Busy();
+        var day = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 30; i++)
+        {
+            // Newer incidents elsewhere push the database's day onto the second history page.
+            builder.Incident($"2026-11-21-mail-{i:00}", $"Mail hiccup {i}", day.AddDays(1).AddMinutes(i * 10), day.AddDays(1).AddMinutes((i * 10) + 5), [("mail", ComponentStatus.DegradedPerformance)]);
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            builder.Incident($"2026-11-20-db-{i}", $"Database blip {i}", day.AddHours(8 - i), day.AddHours(8 - i).AddMinutes(20), [("db", ComponentStatus.PartialOutage)]);
+        }
+
+        var site = new GeneratedSite(builder.Build());
+
+        var bar = Row(site.Home, "Database").QuerySelectorAll("ol.bars li").Single(li => li.TextContent.StartsWith("20 Nov:", StringComparison.Ordinal));
+        var links = bar.QuerySelectorAll("a");
+        CollectionAssert.AreEqual(new[] { "Database blip 0", "Database blip 1", "and 2 more" }, links.Select(a => a.TextContent).ToList());
+        Assert.AreEqual("history/2.html", links[2].GetAttribute("href"));
+        var history = site.Page("history/2.html");
+        CollectionAssert.IsSubsetOf(new[] { "Database blip 2", "Database blip 3" }, history.QuerySelectorAll("main li > a").Select(a => a.TextContent).ToList());
+    }
+
+    [TestMethod]
     public void PastDaysListIncidentsByDayAndSayWhenNothingHappened()
     {
         var home = new GeneratedSite(Sites.Busy().Build()).Home;

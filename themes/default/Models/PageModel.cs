@@ -87,6 +87,9 @@ public abstract class PageModel
     /// <summary>A page of the incident history (page 1 is the history's index).</summary>
     public string HistoryLink(int page) => Link(SitePaths.HistoryPage(page));
 
+    /// <summary>The history page that lists the incident of <paramref name="slug"/> (the one place a day's "more" links lead).</summary>
+    public string HistoryLinkOf(string slug) => HistoryLink(Theme.HistoryPageOf(slug));
+
     /// <summary>A component's display name; its id when site.yml no longer lists it.</summary>
     public string ComponentName(string id) => Theme.ComponentName(id);
 

@@ -33,9 +33,6 @@ public sealed class HomePageModel : PageModel
 
     /// <summary>The last days, newest first, each with the incidents that started on it.</summary>
     public IReadOnlyList<PastDay> PastDays { get; }
-
-    /// <summary>The history page that lists <paramref name="incident"/>.</summary>
-    public string HistoryLinkOf(Incident incident) => HistoryLink(HistoryPaging.PageOf(Snapshot.Content.Incidents, incident));
 }
 
 /// <summary>Pages/Incident (incidents/&lt;slug&gt;/): the facts, postmortem, components and the full timeline.</summary>

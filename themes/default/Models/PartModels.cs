@@ -20,7 +20,7 @@ public sealed record ComponentBars(Component Component, ComponentUptime Uptime)
 }
 
 /// <summary>A group of components (or one ungrouped component: <see cref="Name"/> null) on the home page.</summary>
-/// <param name="Index">The group's position among the site's groups, for its heading's id.</param>
+/// <param name="Index">The position of the group's first component in site.yml (its heading's id is g-Index); -1 when ungrouped.</param>
 public sealed record ComponentGroup(string? Name, int Index, IReadOnlyList<Component> Members)
 {
     // A group is shown where its first member appears; ungrouped components keep their own place.

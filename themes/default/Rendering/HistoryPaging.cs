@@ -12,20 +12,6 @@ public static class HistoryPaging
 
     public static int PageCount(int incidentCount) => Math.Max(1, (incidentCount + PageSize - 1) / PageSize);
 
-    /// <summary>The 1-based page that lists <paramref name="incident"/>.</summary>
-    public static int PageOf(IReadOnlyList<Incident> incidents, Incident incident)
-    {
-        for (var i = 0; i < incidents.Count; i++)
-        {
-            if (ReferenceEquals(incidents[i], incident))
-            {
-                return (i / PageSize) + 1;
-            }
-        }
-
-        return 1;
-    }
-
     public static IEnumerable<(int Number, IReadOnlyList<Incident> Incidents)> Pages(IReadOnlyList<Incident> incidents)
     {
         var count = PageCount(incidents.Count);

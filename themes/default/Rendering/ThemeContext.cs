@@ -16,6 +16,9 @@ public sealed class ThemeContext
         Strings = Translations.For(snapshot.Site.Language);
         Format = new SiteFormat(Strings, snapshot.Site.TimeZone, snapshot.Now);
         IncidentsBySlug = snapshot.Content.Incidents.ToDictionary(i => i.Slug, StringComparer.Ordinal);
+        historyPages = snapshot.Content.Incidents
+            .Select((incident, index) => (incident.Slug, Page: (index / HistoryPaging.PageSize) + 1))
+            .ToDictionary(x => x.Slug, x => x.Page, StringComparer.Ordinal);
         IncidentsByComponent = snapshot.Content.Incidents
             .SelectMany(i => i.Components.Select(c => (c.ComponentId, Incident: i)))
             .GroupBy(x => x.ComponentId, StringComparer.Ordinal)
@@ -32,6 +35,11 @@ public sealed class ThemeContext
     public IReadOnlyDictionary<string, IReadOnlyList<Incident>> IncidentsByComponent { get; }
 
     public SiteConfig Site => Snapshot.Site;
+
+    /// <summary>The 1-based history page that lists the incident of <paramref name="slug"/> (1 for an unknown slug).</summary>
+    public int HistoryPageOf(string slug) => historyPages.TryGetValue(slug, out var page) ? page : 1;
+
+    private readonly Dictionary<string, int> historyPages;
 
     public string ComponentName(string id) => Site.FindComponent(id)?.Name ?? id;
 }
