@@ -13,6 +13,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- editor-saves [--saves 20]       editors' saves as file events
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview-stages [--incidents 10000] [--edits 5]   one rebuild, part by part
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- startup [--runs 7] [--cstate DIR]   --version/check/build of the demo, ReadyToRun vs IL; Hugo
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -56,6 +57,13 @@ switch (command)
     case "startup":
         Report(StatusGen.Benchmarks.Startup.StartupBenchmark.Run(RepositoryRoot(), work, int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture), Option("--cstate")));
         return 0;
+    case "theme-once":
+        // The child of `theme`: the CLI's own entry point in this fresh process, printing its wall and CPU time.
+        Console.WriteLine(ThemeBenchmark.RunOnce(args[1..]));
+        return 0;
+    case "theme":
+        Report(ThemeBenchmark.Run(Path.Combine(RepositoryRoot(), "content"), ScalingRun.EnsureContent(incidents, work, now), work, now, repeat));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -64,7 +72,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, theme, generate or build-once");
         return 2;
 }
 

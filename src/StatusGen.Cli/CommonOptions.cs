@@ -24,6 +24,16 @@ internal static class CommonOptions
         Description = $"Print every warning. Without it, warnings past the first {WarningGroups.ShownPerCode} of each code are counted in one line per code; errors are always printed.",
     };
 
+    public static Option<string?> CacheDir() => new("--cache-dir")
+    {
+        Description = "Where the site's own templates are kept compiled (default: .statusgen/cache beside site.yml); cache it in CI.",
+        HelpName = "dir",
+    };
+
+    /// <summary>--cache-dir resolved against the working directory, or null for the default beside site.yml.</summary>
+    public static string? ResolveCacheDir(string? path, CliContext context) =>
+        string.IsNullOrWhiteSpace(path) ? null : context.Resolve(path);
+
     /// <summary>The --content folder, resolved against the working directory.</summary>
     /// <exception cref="UsageException">The folder does not exist.</exception>
     public static string ResolveContent(string path, CliContext context)

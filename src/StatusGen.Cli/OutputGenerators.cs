@@ -16,9 +16,11 @@ internal static class OutputGenerators
     /// <summary>The languages site.yml may name: those the theme has a translation file for.</summary>
     public static IReadOnlyCollection<string> Languages => DefaultTheme.Languages;
 
-    public static IReadOnlyList<IOutputGenerator> All() =>
+    /// <param name="cacheDirectory">--cache-dir, resolved; null for the theme's default beside site.yml.</param>
+    /// <param name="displayBase">The folder diagnostics name files relative to (the working folder); null for the process's.</param>
+    public static IReadOnlyList<IOutputGenerator> All(string? cacheDirectory = null, string? displayBase = null) =>
     [
-        new DefaultTheme(),
+        new DefaultTheme { CacheDirectory = cacheDirectory, DisplayBase = displayBase },
         new StatusGen.Uptime.UptimeJsonWriter(),
         new FeedGenerator(),
         new StatuspageApiGenerator(),

@@ -22,6 +22,7 @@ internal static class StatusGenCli
             ServeCommand.Create(context),
             InitCommand.Create(context),
             NotifyCommand.Create(context),
+            ThemeCommand.Create(context),
         };
 
         // The built-in action prints the entry assembly's version, which is the test host's when run in-process.

@@ -11,13 +11,13 @@ namespace StatusGen.Themes.Default;
 /// The default theme: every HTML page and its fingerprinted assets. Pure apart from reading the two files
 /// site.yml's theme section names (logo, extra CSS) from the content folder; same snapshot, same bytes.
 /// </summary>
-public sealed class DefaultTheme : IOutputGenerator
+public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
 {
-    // One engine for the process: it keeps the compiled templates, and compiling them again per build (or per test)
-    // would be the most expensive thing the theme does.
-    private static readonly Lazy<RazorLight.RazorLightEngine> SharedEngine = new(() => ThemeEngine.Create());
+    // The default theme's templates were compiled with the tool (build/StatusGen.ThemePrecompiler): one engine for the
+    // process renders them, and a default-theme build never compiles a template or loads Roslyn.
+    private static readonly Lazy<RazorLight.RazorLightEngine> SharedEngine = new(() => ThemeEngine.Create(new Engine.TemplateTable(Engine.DefaultTemplates.Factories)));
 
-    private readonly PageRenderer renderer;
+    private readonly PageRenderer? renderer;
     private readonly Func<SiteContent, string, byte[]> readContentFile;
 
     public DefaultTheme()
@@ -30,13 +30,23 @@ public sealed class DefaultTheme : IOutputGenerator
     public DefaultTheme(Func<SiteContent, string, byte[]> readContentFile, RazorLight.RazorLightEngine? engine = null)
     {
         this.readContentFile = readContentFile;
-        renderer = new PageRenderer(engine ?? SharedEngine.Value);
+        renderer = engine is null ? null : new PageRenderer(engine);
     }
 
     /// <summary>The languages the theme has a translation file for: the values site.yml's <c>language</c> may take.</summary>
     public static IReadOnlyList<string> Languages => Translations.Languages;
 
     public string Name => "theme";
+
+    /// <summary>The folder diagnostics show template paths relative to (the CLI's working folder); null for the process's.</summary>
+    public string? DisplayBase { get; init; }
+
+    /// <summary>Where a site's own templates are kept compiled; null for .statusgen/cache beside site.yml (Engine/SiteTemplates.cs).</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The site's own templates (site.yml theme.path), compiled: their errors are content errors.</summary>
+    public System.Collections.Immutable.ImmutableArray<Diagnostics.Diagnostic> Check(SiteContent content, string displayBase) =>
+        Engine.SiteTemplates.Load(content, displayBase, CacheDirectory).Diagnostics;
 
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
@@ -47,12 +57,41 @@ public sealed class DefaultTheme : IOutputGenerator
             yield return file;
         }
 
+        // The site's own templates (site.yml theme.path) replace the default ones of the same key; without them, or
+        // with an engine given by a test, the precompiled default theme renders alone.
+        var templates = renderer is null && snapshot.Site.Theme.Path is not null
+            ? Engine.SiteTemplates.Load(snapshot.Content, DisplayBase ?? Directory.GetCurrentDirectory(), CacheDirectory)
+            : null;
+        if (templates is { HasErrors: true })
+        {
+            throw new RenderDiagnosticsException(templates.Diagnostics);
+        }
+
+        var pageRenderer = renderer ?? (templates?.Assembly is null ? DefaultRenderer.Value : new PageRenderer(ThemeEngine.Create(templates.Table)));
+
         // Pages are independent, so they render on every core, each into its own slot: the list keeps their order
         // stable. Pages are handed out as threads come free, so a slow page (the home page, a long history page)
-        // does not hold up a fixed share of the others; a failing page reports its own error.
-        var pages = Pages(snapshot, theme);
+        // does not hold up a fixed share of the others. A page that fails in one of the site's templates is a content
+        // error, reported with every other such failure; any other failure is StatusGen's and stops the build.
+        var pages = Pages(snapshot, theme, pageRenderer);
         var rendered = new OutputFile[pages.Count];
-        ParallelWork.For(pages.Count, i => rendered[i] = pages[i]());
+        var failures = new Engine.RenderFailures();
+        ParallelWork.For(pages.Count, i =>
+        {
+            try
+            {
+                rendered[i] = pages[i].Render();
+            }
+            catch (Exception e) when (templates?.Explain(e, pages[i].Path) is { } diagnostic)
+            {
+                failures.Add(diagnostic, e.GetType().Name);
+            }
+        });
+
+        if (failures.ToImmutable() is { IsEmpty: false } errors)
+        {
+            throw new RenderDiagnosticsException(errors);
+        }
 
         foreach (var page in rendered)
         {
@@ -60,37 +99,42 @@ public sealed class DefaultTheme : IOutputGenerator
         }
     }
 
-    /// <summary>Every page of the site, as a deferred render, in the order they are listed.</summary>
-    private List<Func<OutputFile>> Pages(SiteSnapshot snapshot, ThemeContext theme)
+    private static readonly Lazy<PageRenderer> DefaultRenderer = new(() => new PageRenderer(SharedEngine.Value));
+
+    /// <summary>Every page of the site, as the path it writes and a deferred render, in the order they are listed.</summary>
+    private static List<(string Path, Func<OutputFile> Render)> Pages(SiteSnapshot snapshot, ThemeContext theme, PageRenderer renderer)
     {
-        var pages = new List<Func<OutputFile>>
+        // The model is made when the page renders, on the thread that renders it.
+        (string, Func<OutputFile>) Page<TModel>(string key, string sitePath, Func<string, TModel> model)
+            where TModel : PageModel
         {
-            () => Page("Pages/Home", new HomePageModel(theme, SitePaths.File(SitePaths.Home))),
-            () => Page("Pages/Uptime", new UptimePageModel(theme, SitePaths.File(SitePaths.Uptime))),
-            () => Page("Pages/MaintenanceIndex", new MaintenanceIndexPageModel(theme, SitePaths.File(SitePaths.MaintenanceIndex))),
-            () => Page("Pages/NotFound", new NotFoundPageModel(theme, SitePaths.File(SitePaths.NotFound))),
+            var path = SitePaths.File(sitePath);
+            return (path, () => new OutputFile(path, renderer.Render(key, model(path)), MediaTypes.Html));
+        }
+
+        var pages = new List<(string Path, Func<OutputFile> Render)>
+        {
+            Page("Pages/Home", SitePaths.Home, path => new HomePageModel(theme, path)),
+            Page("Pages/Uptime", SitePaths.Uptime, path => new UptimePageModel(theme, path)),
+            Page("Pages/MaintenanceIndex", SitePaths.MaintenanceIndex, path => new MaintenanceIndexPageModel(theme, path)),
+            Page("Pages/NotFound", SitePaths.NotFound, path => new NotFoundPageModel(theme, path)),
         };
 
         var incidents = snapshot.Content.Incidents;
         var pageCount = HistoryPaging.PageCount(incidents.Count);
         foreach (var (number, slice) in HistoryPaging.Pages(incidents))
         {
-            pages.Add(() => Page("Pages/History", new HistoryPageModel(theme, SitePaths.File(SitePaths.HistoryPage(number)), number, pageCount, slice)));
+            pages.Add(Page("Pages/History", SitePaths.HistoryPage(number), path => new HistoryPageModel(theme, path, number, pageCount, slice)));
         }
 
-        pages.AddRange(incidents.Select(incident => (Func<OutputFile>)(() =>
-            Page("Pages/Incident", new IncidentPageModel(theme, SitePaths.File(SitePaths.Incident(incident.Slug)), incident)))));
-        pages.AddRange(snapshot.Content.Maintenances.Select(maintenance => (Func<OutputFile>)(() =>
-            Page("Pages/Maintenance", new MaintenancePageModel(theme, SitePaths.File(SitePaths.Maintenance(maintenance.Slug)), maintenance)))));
-        pages.AddRange(snapshot.Site.Components.Select(component => (Func<OutputFile>)(() =>
-            Page("Pages/Component", new ComponentPageModel(theme, SitePaths.File(SitePaths.Component(component.Id)), component)))));
+        pages.AddRange(incidents.Select(incident =>
+            Page("Pages/Incident", SitePaths.Incident(incident.Slug), path => new IncidentPageModel(theme, path, incident))));
+        pages.AddRange(snapshot.Content.Maintenances.Select(maintenance =>
+            Page("Pages/Maintenance", SitePaths.Maintenance(maintenance.Slug), path => new MaintenancePageModel(theme, path, maintenance))));
+        pages.AddRange(snapshot.Site.Components.Select(component =>
+            Page("Pages/Component", SitePaths.Component(component.Id), path => new ComponentPageModel(theme, path, component))));
         return pages;
     }
-
-    /// <summary>One page: the template of <paramref name="key"/> rendered with its model, written at the model's path.</summary>
-    private OutputFile Page<TModel>(string key, TModel model)
-        where TModel : PageModel =>
-        new(model.Path, renderer.Render(key, model), MediaTypes.Html);
 
     private static byte[] ReadFromContentRoot(SiteContent content, string relativePath)
     {

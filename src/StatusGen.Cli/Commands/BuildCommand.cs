@@ -20,7 +20,8 @@ internal static class BuildCommand
             Description = "Files whose bytes did not change keep their modification time, so hosts and tools that sync by time upload only what changed.",
         };
         var allWarnings = CommonOptions.AllWarnings();
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental, allWarnings };
+        var cacheDir = CommonOptions.CacheDir();
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental, allWarnings, cacheDir };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
@@ -31,7 +32,7 @@ internal static class BuildCommand
             {
                 KeepUnchangedTimes = parseResult.GetValue(incremental),
             };
-            var result = new SiteBuilder(OutputGenerators.All()).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
+            var result = new SiteBuilder(OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory)).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error, allWarnings: parseResult.GetValue(allWarnings)))
             {
                 context.Error.WriteLine($"Build failed; '{parseResult.GetRequiredValue(output)}' was left as it was.");

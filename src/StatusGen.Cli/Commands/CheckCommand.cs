@@ -18,7 +18,8 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "github");
         var strict = new Option<bool>("--strict") { Description = "Treat warnings, such as the communication lint (SG05xx), as errors." };
         var allWarnings = CommonOptions.AllWarnings();
-        var command = new Command("check", "Validate the content without writing anything.") { content, now, format, strict, allWarnings };
+        var cacheDir = CommonOptions.CacheDir();
+        var command = new Command("check", "Validate the content and the site's own templates without writing the site.") { content, now, format, strict, allWarnings, cacheDir };
         command.SetAction(parseResult =>
         {
             var result = SiteBuilder.Check(
@@ -26,6 +27,9 @@ internal static class CheckCommand
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context),
                 context.WorkingDirectory,
                 OutputGenerators.Languages);
+
+            // The site's own templates are compiled too (and cached), so a pull request that breaks the theme fails its check.
+            result = SiteBuilder.WithOutputChecks(result, OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory), context.WorkingDirectory);
             var selectedFormat = parseResult.GetValue(format) == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
             var diagnostics = parseResult.GetValue(strict) ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })] : result.Diagnostics;
             var failed = DiagnosticOutput.Print(diagnostics, selectedFormat == DiagnosticFormat.GitHub ? context.Output : context.Error, selectedFormat, parseResult.GetValue(allWarnings));

@@ -62,7 +62,7 @@ internal static class ServeCommand
         {
             try
             {
-                await server.StartAsync([folder], cancellationToken);
+                await server.StartAsync([folder, .. Theming.SiteYmlThemePath.Folder(folder)], cancellationToken);
             }
             catch (IOException e)
             {

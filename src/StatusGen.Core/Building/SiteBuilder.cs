@@ -49,17 +49,33 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 
     public BuildResult Build(BuildOptions options, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
     {
-        var checkResult = Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages);
+        var checkResult = WithOutputChecks(Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages), generators, displayBase);
         if (checkResult.HasErrors)
         {
             return new BuildResult(checkResult.Diagnostics, Files: []);
         }
 
         var snapshot = Compute(checkResult.Content!, options.Now);
-        var files = Render(snapshot);
+        IReadOnlyList<OutputFile> files;
+        try
+        {
+            files = Render(snapshot);
+        }
+        catch (RenderDiagnosticsException e)
+        {
+            return new BuildResult(SortStable(checkResult.Diagnostics.AddRange(e.Diagnostics)), Files: []);
+        }
+
         OutputWriter.Publish(files, options.OutputDirectory, options.KeepUnchangedTimes);
         return new BuildResult(checkResult.Diagnostics, files);
     }
+
+    /// <summary>The check with the outputs' own files checked too (<see cref="IOutputCheck"/>: a site's templates).</summary>
+    public static CheckResult WithOutputChecks(CheckResult result, IEnumerable<IOutputGenerator> outputs, string displayBase) =>
+        result.Content is not { } content ? result : result with
+        {
+            Diagnostics = SortStable(result.Diagnostics.AddRange(outputs.OfType<IOutputCheck>().SelectMany(o => o.Check(content, displayBase)))),
+        };
 
     /// <summary>Status and uptime at the build's time.</summary>
     public static SiteSnapshot Compute(SiteContent content, DateTimeOffset now) => new()
@@ -100,7 +116,7 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         {
             return [.. generator.Generate(snapshot)];
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not RenderDiagnosticsException)
         {
             throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
         }

@@ -3,7 +3,7 @@ namespace StatusGen.Diagnostics;
 /// <summary>
 /// Every diagnostic StatusGen reports. Numbers are stable and never reused; docs/diagnostics.md lists them.
 /// Ranges: 00xx files and YAML, 01xx site.yml, 02xx incidents, 03xx maintenance, 04xx updates and times,
-/// 05xx communication lint, 06xx import, 07xx notify.
+/// 05xx communication lint, 06xx import, 07xx notify, 08xx themes.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -112,4 +112,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingEnvironmentVariable = new(709, "environment variable not set");
     public static readonly DiagnosticCode InvalidResolvedValue = new(710, "value is invalid once its variables are read");
     public static readonly DiagnosticCode InvalidVisibility = new(711, "invalid Mastodon visibility");
+
+    // Themes (site.yml's theme.path and the site's own templates)
+    public static readonly DiagnosticCode InvalidThemePath = new(801, "theme path is not a folder of templates");
+    public static readonly DiagnosticCode TemplateSyntax = new(802, "Razor syntax error in a template");
+    public static readonly DiagnosticCode TemplateCompile = new(803, "C# error in a template");
+    public static readonly DiagnosticCode TemplateRender = new(804, "template failed while rendering");
+    public static readonly DiagnosticCode UnreadableTemplate = new(805, "template file cannot be read");
+    public static readonly DiagnosticCode MissingTemplate = new(806, "template names a layout or partial that does not exist");
 }

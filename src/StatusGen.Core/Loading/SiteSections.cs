@@ -12,7 +12,7 @@ internal static partial class SiteSections
     public static Values Read(YamlFields site, string contentRoot, TimeZoneInfo zone) => new(
         Links(site.Section("links", "support", "contact")),
         Uptime(site.Section("uptime", "partialOutageWeight", "countMaintenance", "windowDays")),
-        Theme(site.Section("theme", "logo", "accentColor", "extraCss", "headerLinks", "footer"), contentRoot),
+        Theme(site.Section("theme", "logo", "accentColor", "extraCss", "headerLinks", "footer", "path"), contentRoot),
         new FeedSettings { MaxEntries = site.Section("feeds", "maxEntries")?.Int("maxEntries", 1, 10_000) ?? new FeedSettings().MaxEntries },
         Lint(site.Section("lint", "updateCadenceMinutes", "firstUpdateMinutes", "postmortemDays", "since"), zone));
 
@@ -66,6 +66,7 @@ internal static partial class SiteSections
             ExtraCss = Asset(fields, "extraCss", contentRoot),
             HeaderLinks = HeaderLinks(fields),
             Footer = fields.Text("footer"),
+            Path = ThemeFolder.Read(fields, contentRoot),
         };
     }
 

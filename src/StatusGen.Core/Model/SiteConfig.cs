@@ -79,6 +79,12 @@ public sealed record ThemeSettings
     public string? ExtraCss { get; init; }
     public IReadOnlyList<SiteLink> HeaderLinks { get; init; } = [];
     public string? Footer { get; init; }
+
+    /// <summary>
+    /// The folder of template overrides as site.yml writes it (relative to the folder holding site.yml, '/' separators),
+    /// or null for the default theme alone; checked to be a folder when loaded.
+    /// </summary>
+    public string? Path { get; init; }
 }
 
 public sealed record FeedSettings

@@ -69,6 +69,14 @@ public sealed class InstalledToolTests
             Assert.IsTrue(File.Exists(Path.Combine(work, "site/public/index.html")));
             Assert.AreEqual(1, Directory.GetFiles(Path.Combine(work, "site/content/incidents"), "*-elevated-api-errors.md").Length);
             Assert.Contains("Elevated API errors", File.ReadAllText(Path.Combine(work, "site/public/index.html")));
+
+            // A template of the site's own, compiled by the installed tool against its own assemblies (issue 12).
+            var eject = Run(statusgen, work, "theme", "eject", "Partials/StaleNote", "--content", "site/content", "--path", "../theme");
+            Assert.AreEqual(0, eject.Exit, eject.Text);
+            File.AppendAllText(Path.Combine(work, "site/theme/Partials/StaleNote.cshtml"), "\n<p class=\"acme-note\">@Model.Site.Title, installed</p>\n");
+            var build = Run(statusgen, work, "build", "--content", "site/content", "--output", "site/public");
+            Assert.AreEqual(0, build.Exit, build.Text);
+            Assert.Contains("<p class=\"acme-note\">Acme Status, installed</p>", File.ReadAllText(Path.Combine(work, "site/public/index.html")));
         }
         finally
         {

@@ -10,8 +10,8 @@ namespace StatusGen.Themes.Default.Rendering;
 /// </summary>
 public sealed class EmbeddedTemplates : RazorLightProject
 {
-    public const string ResourcePrefix = "template:";
-    public const string Extension = ".cshtml";
+    public const string ResourcePrefix = Engine.TemplateKey.ResourcePrefix;
+    public const string Extension = Engine.TemplateKey.Extension;
 
     private static readonly Assembly Theme = typeof(EmbeddedTemplates).Assembly;
 
