@@ -41,14 +41,12 @@ public sealed class DefaultTheme : IOutputGenerator
             yield return file;
         }
 
-        // Pages are independent, so they render on every core, each into its own slot: the list keeps their order
-        // stable. Pages are handed out as threads come free, so a slow page (the home page, a long history page)
+        // Pages are independent, so they render on every core, in the list's order, a window at a time: each page is
+        // handed on (to the publisher, which writes it) while the next window renders, so a site of any size holds a
+        // few hundred pages, not all of them. Within a window pages are handed out as threads come free, so a slow page
         // does not hold up a fixed share of the others; a failing page reports its own error.
         var pages = Pages(snapshot, theme);
-        var rendered = new OutputFile[pages.Count];
-        ParallelWork.For(pages.Count, i => rendered[i] = pages[i]());
-
-        foreach (var page in rendered)
+        foreach (var page in ParallelWork.InOrder(pages.Count, i => pages[i]()))
         {
             yield return page;
         }

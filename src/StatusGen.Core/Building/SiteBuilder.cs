@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using StatusGen.Diagnostics;
 using StatusGen.Lint;
@@ -48,13 +49,13 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         var checkResult = Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages);
         if (checkResult.HasErrors)
         {
-            return new BuildResult(checkResult.Diagnostics, Files: []);
+            return new BuildResult(checkResult.Diagnostics, Paths: []);
         }
 
+        // Render and Publish overlap: each file goes to the staging folder as it is made, so memory does not grow with the site.
         var snapshot = Compute(checkResult.Content!, options.Now);
-        var files = Render(snapshot);
-        OutputWriter.Publish(files, options.OutputDirectory);
-        return new BuildResult(checkResult.Diagnostics, files);
+        var paths = OutputWriter.Publish(write => Render(snapshot, write), options.OutputDirectory);
+        return new BuildResult(checkResult.Diagnostics, paths);
     }
 
     /// <summary>Status and uptime at the build's time.</summary>
@@ -66,41 +67,21 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         Uptime = UptimeCalculator.Compute(content, now),
     };
 
-    /// <summary>Every output file, in a stable order.</summary>
+    /// <summary>Every output file, held in memory, in a stable order: what the preview serves.</summary>
     public IReadOnlyList<OutputFile> Render(SiteSnapshot snapshot)
     {
-        // Generators are pure and independent, so they run side by side; their files are merged in the list's
-        // order and sorted by path, and the first generator in the list that failed is the one reported.
-        var runs = generators.Select(generator => Task.Run(() => Generate(generator, snapshot))).ToArray();
-        try
-        {
-            Task.WaitAll(runs);
-        }
-        catch (AggregateException)
-        {
-            // Rethrown below, in the list's order, once every generator has stopped.
-        }
-
-        var files = new List<OutputFile>();
-        foreach (var run in runs)
-        {
-            files.AddRange(run.GetAwaiter().GetResult());
-        }
-
+        var files = new ConcurrentQueue<OutputFile>();
+        Render(snapshot, files.Enqueue);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static List<OutputFile> Generate(IOutputGenerator generator, SiteSnapshot snapshot)
-    {
-        try
-        {
-            return [.. generator.Generate(snapshot)];
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
-        }
-    }
+    /// <summary>
+    /// Every output file, handed to <paramref name="write"/> as its generator makes it; <paramref name="write"/> is
+    /// called from several threads at once, in no fixed order between generators.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A generator failed; the first in the list that failed is reported.</exception>
+    /// <remarks>An exception from <paramref name="write"/> (a full disk) stops every generator and is rethrown as it is.</remarks>
+    public void Render(SiteSnapshot snapshot, Action<OutputFile> write) => GeneratorRuns.Run(generators, snapshot, write);
 
     private static ImmutableArray<Diagnostic> SortStable(ImmutableArray<Diagnostic> diagnostics) =>
         [.. diagnostics
@@ -115,7 +96,8 @@ public sealed record CheckResult(SiteContent? Content, ImmutableArray<Diagnostic
     public bool HasErrors => Content is null || Diagnostics.Any(d => d.IsError);
 }
 
-public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files)
+/// <param name="Paths">Every file written, relative to the output folder, sorted (ordinal); empty when the build failed.</param>
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Paths)
 {
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Files.Count > 0;
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Paths.Count > 0;
 }
