@@ -9,6 +9,8 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- generate --incidents 1000 --output DIR
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- breakdown [--incidents 10000]   each stage and generator alone
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- notify [--incidents 10000]     1,000 deliveries; nothing to send
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- scale [--cstate DIR] [--repeat 5] [--sizes 1000,10000,100000] [--memory-limit 2147483648] [--output-root /dev/shm/statusgen-scale] [--baseline OTHER/statusgen.dll]
+//       issue 14's whole-process rows: 10,000 vs cp -r, 100 vs cState on Hugo (DIR: a cState checkout), growth and peak memory
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -40,6 +42,19 @@ switch (command)
     case "notify":
         Report(NotifyBenchmark.Run(work, now, incidents));
         return 0;
+    case "scale":
+        Report(ScaleRows.Run(new ScaleRows.Options
+        {
+            Work = work,
+            Now = now,
+            Repeat = int.Parse(Option("--repeat") ?? "5", CultureInfo.InvariantCulture),
+            OutputRoot = outputRoot ?? "/dev/shm/statusgen-scale",
+            Cstate = Option("--cstate"),
+            Baseline = Option("--baseline"),
+            Sizes = Option("--sizes") is null ? [1_000, 10_000, 100_000] : sizes,
+            MemoryLimit = Option("--memory-limit") is { } limit ? long.Parse(limit, CultureInfo.InvariantCulture) : null,
+        }));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -48,7 +63,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, scale, breakdown, uptime, notify, generate or build-once");
         return 2;
 }
 
