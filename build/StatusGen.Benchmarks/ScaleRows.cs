@@ -141,6 +141,7 @@ internal static class ScaleRows
                 text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
                     $"{name}, {size:N0} incidents under a {limit / 1073741824.0:F1} GiB memory limit ({limited.How}): exit {limited.Run.ExitCode}, {limited.Run.WallMs / 1000:F2} s wall, " +
                     $"{limited.Run.CpuMs / 1000:F2} s CPU, peak working set {limited.Run.PeakBytes / 1048576.0:F0} MiB, the group's peak (page cache included) {limited.GroupPeakBytes / 1048576.0:F0} MiB.");
+                Console.Error.WriteLine($"memory limit: {name} exited with {limited.Run.ExitCode}");
                 Directory.Delete(Path.Combine(options.Work, "limited"), recursive: true);
             }
         }
