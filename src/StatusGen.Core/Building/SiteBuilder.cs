@@ -79,7 +79,7 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
     /// Every output file, handed to <paramref name="write"/> as its generator makes it; <paramref name="write"/> is
     /// called from several threads at once, in no fixed order between generators.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A generator failed; the first in the list that failed is reported.</exception>
+    /// <exception cref="InvalidOperationException">A generator failed: the first in the list that failed on its own (a failure stops the others, which are not reported).</exception>
     /// <remarks>An exception from <paramref name="write"/> (a full disk) stops every generator and is rethrown as it is.</remarks>
     public void Render(SiteSnapshot snapshot, Action<OutputFile> write) => GeneratorRuns.Run(generators, snapshot, write);
 
