@@ -18,7 +18,10 @@ internal sealed record BuildMeasurement
     /// <summary>Validate alone, timed by a second call on the loaded content: a part of <see cref="LoadMs"/>, not added to the total.</summary>
     public required double ValidateMs { get; init; }
     public required double ComputeMs { get; init; }
+    /// <summary>Render and Publish together: the build writes each file as it is made (issue 14).</summary>
     public required double RenderMs { get; init; }
+
+    /// <summary>Zero since Render and Publish overlap; kept so that older result files still read.</summary>
     public required double PublishMs { get; init; }
     public required double LoadCpuMs { get; init; }
     public required double ValidateCpuMs { get; init; }
@@ -84,10 +87,14 @@ internal static class FullBuild
         var content = checkResult.Content;
         var snapshot = SiteBuilder.Compute(content, now);
         var computeMs = clock.Lap();
-        var files = builder.Render(snapshot);
+        // Render and Publish overlap, as in the CLI's build: each file is written as it is made.
+        long outputBytes = 0;
+        var paths = OutputWriter.Publish(write => builder.Render(snapshot, file =>
+        {
+            Interlocked.Add(ref outputBytes, file.Bytes.Length);
+            write(file);
+        }), outputDirectory);
         var renderMs = clock.Lap();
-        OutputWriter.Publish(files, outputDirectory);
-        var publishMs = clock.Lap();
         var cpuMs = (ProcessorTime() - cpuBefore).TotalMilliseconds;
         return new BuildMeasurement
         {
@@ -100,11 +107,11 @@ internal static class FullBuild
             ComputeCpuMs = computeMs.Cpu,
             RenderMs = renderMs.Wall,
             RenderCpuMs = renderMs.Cpu,
-            PublishMs = publishMs.Wall,
-            PublishCpuMs = publishMs.Cpu,
+            PublishMs = 0,
+            PublishCpuMs = 0,
             CpuMs = cpuMs,
-            Files = files.Count,
-            OutputBytes = files.Sum(f => (long)f.Bytes.Length),
+            Files = paths.Count,
+            OutputBytes = outputBytes,
             Errors = errors,
             Warnings = checkResult.Diagnostics.Length - errors,
         };

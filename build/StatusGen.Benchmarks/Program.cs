@@ -14,6 +14,8 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview-stages [--incidents 10000] [--edits 5]   one rebuild, part by part
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- startup [--runs 7] [--cstate DIR]   --version/check/build of the demo, ReadyToRun vs IL; Hugo
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- scale [--cstate DIR] [--repeat 5] [--sizes 1000,10000,100000] [--memory-limit 2147483648] [--output-root /dev/shm/statusgen-scale] [--baseline OTHER/statusgen.dll]
+//       issue 14's whole-process rows: 10,000 vs cp -r, 100 vs cState on Hugo (DIR: a cState checkout), growth and peak memory
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -64,6 +66,19 @@ switch (command)
     case "theme":
         Report(ThemeBenchmark.Run(Path.Combine(RepositoryRoot(), "content"), ScalingRun.EnsureContent(incidents, work, now), work, now, repeat));
         return 0;
+    case "scale":
+        Report(ScaleRows.Run(new ScaleRows.Options
+        {
+            Work = work,
+            Now = now,
+            Repeat = int.Parse(Option("--repeat") ?? "5", CultureInfo.InvariantCulture),
+            OutputRoot = outputRoot ?? "/dev/shm/statusgen-scale",
+            Cstate = Option("--cstate"),
+            Baseline = Option("--baseline"),
+            Sizes = Option("--sizes") is null ? [1_000, 10_000, 100_000] : sizes,
+            MemoryLimit = Option("--memory-limit") is { } limit ? long.Parse(limit, CultureInfo.InvariantCulture) : null,
+        }));
+        return 0;
     case "scaling":
         Report(ScalingRun.Run(sizes, work, now, repeat, outputRoot));
         return 0;
@@ -72,7 +87,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, theme, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, scale, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, theme, generate or build-once");
         return 2;
 }
 

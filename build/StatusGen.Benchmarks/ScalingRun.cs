@@ -94,13 +94,13 @@ internal static class ScalingRun
             .AppendLine()
             .AppendLine("Stages of the first (cold) build in a fresh process, as wall / CPU time; CPU counts every thread of the process (GC included). The median of several fresh processes; every run is listed below the table.")
             .AppendLine()
-            .AppendLine("| incidents | load + validate | (validate alone) | compute | render | publish | build (cold) | build (warm) | `statusgen build` wall | peak working set | allocated | files | output |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| incidents | load + validate | (validate alone) | compute | render + publish | build (cold) | build (warm) | `statusgen build` wall | peak working set | allocated | files | output |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (size, m, cliMs) in rows)
         {
             var c = m.Cold;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {size:N0} | {Ms(c.LoadMs)} / {Ms(c.LoadCpuMs)} ms | {Ms(c.ValidateMs)} / {Ms(c.ValidateCpuMs)} ms | {Ms(c.ComputeMs)} / {Ms(c.ComputeCpuMs)} ms | {Ms(c.RenderMs)} / {Ms(c.RenderCpuMs)} ms | {Ms(c.PublishMs)} / {Ms(c.PublishCpuMs)} ms | {Ms(c.TotalMs)} / {Ms(c.CpuMs)} ms | {Ms(m.Warm.TotalMs)} / {Ms(m.Warm.CpuMs)} ms | {Ms(cliMs)} ms | {MiB(m.PeakWorkingSetBytes)} MiB | {MiB(m.AllocatedBytes)} MiB | {c.Files:N0} | {MiB(c.OutputBytes)} MiB |");
+                $"| {size:N0} | {Ms(c.LoadMs)} / {Ms(c.LoadCpuMs)} ms | {Ms(c.ValidateMs)} / {Ms(c.ValidateCpuMs)} ms | {Ms(c.ComputeMs)} / {Ms(c.ComputeCpuMs)} ms | {Ms(c.RenderMs)} / {Ms(c.RenderCpuMs)} ms | {Ms(c.TotalMs)} / {Ms(c.CpuMs)} ms | {Ms(m.Warm.TotalMs)} / {Ms(m.Warm.CpuMs)} ms | {Ms(cliMs)} ms | {MiB(m.PeakWorkingSetBytes)} MiB | {MiB(m.AllocatedBytes)} MiB | {c.Files:N0} | {MiB(c.OutputBytes)} MiB |");
         }
 
         for (var i = 1; i < rows.Count; i++)

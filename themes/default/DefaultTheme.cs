@@ -69,33 +69,39 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
 
         var pageRenderer = renderer ?? (templates?.Assembly is null ? DefaultRenderer.Value : new PageRenderer(ThemeEngine.Create(templates.Table)));
 
-        // Pages are independent, so they render on every core, each into its own slot: the list keeps their order
-        // stable. Pages are handed out as threads come free, so a slow page (the home page, a long history page)
+        // Pages are independent, so they render on every core, in the list's order, a window at a time: each page is
+        // handed on (to the publisher, which writes it) while the next window renders, so a site of any size holds a
+        // few hundred pages, not all of them. Within a window pages are handed out as threads come free, so a slow page
         // does not hold up a fixed share of the others. A page that fails in one of the site's templates is a content
-        // error, reported with every other such failure; any other failure is StatusGen's and stops the build.
+        // error, reported with every other such failure once all pages are done (the staging folder is then never
+        // swapped in); any other failure is StatusGen's and stops the build.
         var pages = Pages(snapshot, theme, pageRenderer);
-        var rendered = new OutputFile[pages.Count];
         var failures = new Engine.RenderFailures();
-        ParallelWork.For(pages.Count, i =>
+        foreach (var page in ParallelWork.InOrder(pages.Count, i => RenderOrExplain(pages[i], templates, failures)))
         {
-            try
+            if (page is not null)
             {
-                rendered[i] = pages[i].Render();
+                yield return page;
             }
-            catch (Exception e) when (templates?.Explain(e, pages[i].Path) is { } diagnostic)
-            {
-                failures.Add(diagnostic, e.GetType().Name);
-            }
-        });
+        }
 
         if (failures.ToImmutable() is { IsEmpty: false } errors)
         {
             throw new RenderDiagnosticsException(errors);
         }
+    }
 
-        foreach (var page in rendered)
+    /// <summary>The page, or null after recording why one of the site's templates failed to render it.</summary>
+    private static OutputFile? RenderOrExplain((string Path, Func<OutputFile> Render) page, Engine.ThemeTemplates? templates, Engine.RenderFailures failures)
+    {
+        try
         {
-            yield return page;
+            return page.Render();
+        }
+        catch (Exception e) when (templates?.Explain(e, page.Path) is { } diagnostic)
+        {
+            failures.Add(diagnostic, e.GetType().Name);
+            return null;
         }
     }
 

@@ -39,7 +39,7 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
-            context.Output.WriteLine($"Wrote {result.Files.Count} files to {parseResult.GetRequiredValue(output)}");
+            context.Output.WriteLine($"Wrote {result.Paths.Count} files to {parseResult.GetRequiredValue(output)}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using StatusGen.Diagnostics;
 using StatusGen.Lint;
@@ -52,22 +53,22 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         var checkResult = WithOutputChecks(Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages), generators, displayBase);
         if (checkResult.HasErrors)
         {
-            return new BuildResult(checkResult.Diagnostics, Files: []);
+            return new BuildResult(checkResult.Diagnostics, Paths: []);
         }
 
+        // Render and Publish overlap: each file goes to the staging folder as it is made, so memory does not grow with the site.
         var snapshot = Compute(checkResult.Content!, options.Now);
-        IReadOnlyList<OutputFile> files;
+        IReadOnlyList<string> paths;
         try
         {
-            files = Render(snapshot);
+            paths = OutputWriter.Publish(write => Render(snapshot, write), options.OutputDirectory, options.KeepUnchangedTimes);
         }
         catch (RenderDiagnosticsException e)
         {
-            return new BuildResult(SortStable(checkResult.Diagnostics.AddRange(e.Diagnostics)), Files: []);
+            return new BuildResult(SortStable(checkResult.Diagnostics.AddRange(e.Diagnostics)), Paths: []);
         }
 
-        OutputWriter.Publish(files, options.OutputDirectory, options.KeepUnchangedTimes);
-        return new BuildResult(checkResult.Diagnostics, files);
+        return new BuildResult(checkResult.Diagnostics, paths);
     }
 
     /// <summary>The check with the outputs' own files checked too (<see cref="IOutputCheck"/>: a site's templates).</summary>
@@ -86,41 +87,21 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         Uptime = UptimeCalculator.Compute(content, now),
     };
 
-    /// <summary>Every output file, in a stable order.</summary>
+    /// <summary>Every output file, held in memory, in a stable order: what the preview serves.</summary>
     public IReadOnlyList<OutputFile> Render(SiteSnapshot snapshot)
     {
-        // Generators are pure and independent, so they run side by side; their files are merged in the list's
-        // order and sorted by path, and the first generator in the list that failed is the one reported.
-        var runs = generators.Select(generator => Task.Run(() => Generate(generator, snapshot))).ToArray();
-        try
-        {
-            Task.WaitAll(runs);
-        }
-        catch (AggregateException)
-        {
-            // Rethrown below, in the list's order, once every generator has stopped.
-        }
-
-        var files = new List<OutputFile>();
-        foreach (var run in runs)
-        {
-            files.AddRange(run.GetAwaiter().GetResult());
-        }
-
+        var files = new ConcurrentQueue<OutputFile>();
+        Render(snapshot, files.Enqueue);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static List<OutputFile> Generate(IOutputGenerator generator, SiteSnapshot snapshot)
-    {
-        try
-        {
-            return [.. generator.Generate(snapshot)];
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not RenderDiagnosticsException)
-        {
-            throw new InvalidOperationException($"The '{generator.Name}' output failed: {e.Message}", e);
-        }
-    }
+    /// <summary>
+    /// Every output file, handed to <paramref name="write"/> as its generator makes it; <paramref name="write"/> is
+    /// called from several threads at once, in no fixed order between generators.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A generator failed: the first in the list that failed on its own (a failure stops the others, which are not reported).</exception>
+    /// <remarks>An exception from <paramref name="write"/> (a full disk) stops every generator and is rethrown as it is.</remarks>
+    public void Render(SiteSnapshot snapshot, Action<OutputFile> write) => GeneratorRuns.Run(generators, snapshot, write);
 
     private static ImmutableArray<Diagnostic> SortStable(ImmutableArray<Diagnostic> diagnostics) =>
         [.. diagnostics
@@ -135,7 +116,8 @@ public sealed record CheckResult(SiteContent? Content, ImmutableArray<Diagnostic
     public bool HasErrors => Content is null || Diagnostics.Any(d => d.IsError);
 }
 
-public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files)
+/// <param name="Paths">Every file written, relative to the output folder, sorted (ordinal); empty when the build failed.</param>
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Paths)
 {
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Files.Count > 0;
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Paths.Count > 0;
 }

@@ -14,12 +14,25 @@ namespace StatusGen.Publishing;
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>Publishes files already in memory; see <see cref="Publish(Action{Action{OutputFile}}, string)"/>.</summary>
     /// <exception cref="InvalidOperationException">Two generators produced the same path (a programming error).</exception>
     /// <exception cref="IOException">The staging folder could not be written or swapped in; the output folder is unchanged.</exception>
     /// <param name="keepUnchangedTimes">Files whose bytes equal the replaced output's keep its modification time (<see cref="UnchangedFiles"/>).</param>
-    public static void Publish(IReadOnlyList<OutputFile> files, string outputDirectory, bool keepUnchangedTimes = false)
+    public static IReadOnlyList<string> Publish(IReadOnlyList<OutputFile> files, string outputDirectory, bool keepUnchangedTimes = false) =>
+        Publish(write => ParallelWork.ForEach(files, write), outputDirectory, keepUnchangedTimes);
+
+    /// <summary>
+    /// Publishes the files <paramref name="writeSite"/> hands to the write action it is given, writing each to the
+    /// staging folder at once (from any number of threads), so that no more of the site is held in memory than its
+    /// generators hold. The output folder changes only after <paramref name="writeSite"/> has returned.
+    /// </summary>
+    /// <returns>Every path written, relative to the output folder, sorted (ordinal).</returns>
+    /// <exception cref="InvalidOperationException">Two generators produced the same path (a programming error).</exception>
+    /// <exception cref="IOException">The staging folder could not be written or swapped in; the output folder is unchanged.</exception>
+    /// <remarks>Whatever <paramref name="writeSite"/> throws is passed on, with the output folder unchanged.</remarks>
+    /// <param name="keepUnchangedTimes">Files whose bytes equal the replaced output's keep its modification time (<see cref="UnchangedFiles"/>).</param>
+    public static IReadOnlyList<string> Publish(Action<Action<OutputFile>> writeSite, string outputDirectory, bool keepUnchangedTimes = false)
     {
-        EnsureUniquePaths(files);
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"'{outputDirectory}' has no parent folder.");
         Directory.CreateDirectory(parent);
@@ -30,9 +43,13 @@ public static class OutputWriter
         var staging = claim.Folder;
         ClaimPrevious(previous, staging);
         var swapped = false;
+        IReadOnlyList<string> paths;
         try
         {
-            WriteAll(files, staging, keepUnchangedTimes ? output : null);
+            Directory.CreateDirectory(staging);
+            var staged = new StagedFiles(staging, keepUnchangedTimes ? output : null);
+            writeSite(staged.Write);
+            paths = staged.Finish();
             swapped = Directory.Exists(output) && DirectorySwap.TryExchange(staging, output);
             if (!swapped)
             {
@@ -54,6 +71,8 @@ public static class OutputWriter
         {
             KeepAsPrevious(staging, previous); // the staging folder now holds the replaced output
         }
+
+        return paths;
     }
 
     /// <summary>The first build, or a system without an atomic exchange: two renames, with a moment without output in between.</summary>
@@ -94,63 +113,6 @@ public static class OutputWriter
         {
             // Another build claimed it first, or it cannot be moved: build into a fresh folder, and make room for the swap.
             TryDelete(previous);
-        }
-    }
-
-    /// <param name="live">The output folder being replaced, when unchanged files keep its times; else null.</param>
-    private static void WriteAll(IReadOnlyList<OutputFile> files, string root, string? live)
-    {
-        Directory.CreateDirectory(root);
-        var targets = files.Select(f => Path.Combine(root, f.Path.Replace('/', Path.DirectorySeparatorChar))).ToArray();
-        StaleEntries.Remove(root, targets);
-
-        // Folders first, each once, then the files; both on every core (a large site has a folder per incident page).
-        // The staging folder is swapped in only after all of them are written, so the order of the writes is never visible.
-        var folders = targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal).ToArray();
-        // Callers expect the IOException a sequential write throws, which ParallelWork passes on unwrapped.
-        ParallelWork.ForEach(folders, folder => Directory.CreateDirectory(folder));
-        ParallelWork.For(files.Count, i => Overwrite(targets[i], files[i].Bytes, live is null ? null : Path.Combine(live, files[i].Path.Replace('/', Path.DirectorySeparatorChar))));
-    }
-
-    /// <summary>
-    /// Writes <paramref name="bytes"/> as the whole file, over whatever the reused folder held there. Unlike
-    /// <see cref="File.WriteAllBytes(string, byte[])"/> it never truncates a file to zero first: on ext4 (the usual
-    /// Linux CI disk) a file truncated to zero is flushed to disk when it is closed, which made writing a large
-    /// site several times slower. Nothing reads the staging folder until it is complete, so a half-written file is
-    /// never seen.
-    /// </summary>
-    private static void Overwrite(string path, byte[] bytes, string? liveFile)
-    {
-        var unchangedSince = liveFile is null ? null : UnchangedFiles.TimeOf(liveFile, bytes);
-        Overwrite(path, bytes);
-        if (unchangedSince is { } time)
-        {
-            File.SetLastWriteTimeUtc(path, time);
-        }
-    }
-
-    private static void Overwrite(string path, byte[] bytes)
-    {
-        using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
-        RandomAccess.Write(handle, bytes, fileOffset: 0);
-        if (RandomAccess.GetLength(handle) > bytes.Length)
-        {
-            RandomAccess.SetLength(handle, bytes.Length);
-        }
-    }
-
-    private static void EnsureUniquePaths(IReadOnlyList<OutputFile> files)
-    {
-        var clash = files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
-        {
-            throw new InvalidOperationException($"Two outputs were generated for '{clash.Key}'.");
-        }
-
-        var unsafePath = files.FirstOrDefault(f => f.Path.Length == 0 || f.Path.StartsWith('/') || f.Path.Split('/').Contains(".."));
-        if (unsafePath is not null)
-        {
-            throw new InvalidOperationException($"Output path '{unsafePath.Path}' is not a relative path inside the site.");
         }
     }
 
