@@ -52,7 +52,7 @@ internal static class FullBuild
         (IReadOnlyList<IOutputGenerator>)(Assembly.Load(new AssemblyName("statusgen"))
             .GetType("StatusGen.Cli.OutputGenerators", throwOnError: true)!
             .GetMethod("All", BindingFlags.Public | BindingFlags.Static)!
-            .Invoke(null, null)!);
+            .Invoke(null, [null, null])!); // the cache folder and display base: the defaults, as `statusgen build` without --cache-dir
 
     public static ProcessMeasurement MeasureInFreshProcess(string contentDirectory, string outputDirectory, DateTimeOffset now)
     {
