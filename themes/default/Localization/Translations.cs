@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
@@ -12,38 +13,34 @@ public static class Translations
 {
     private const string Prefix = "StatusGen.Themes.Default.Translations.";
 
-    private static readonly Lazy<FrozenDictionary<string, UiStrings>> All = new(LoadAll);
+    /// <summary>Each language's file is parsed on first use: a site uses one language, and parsing all ten cost a
+    /// build about 290 more methods to compile at start-up. That every file loads is the tests' job (LanguageTests).</summary>
+    private static readonly ConcurrentDictionary<string, UiStrings> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The language codes that have a translation file, sorted. Read from the file names alone, so asking
     /// costs no parsing (the CLI asks before it loads any content).</summary>
     public static IReadOnlyList<string> Languages { get; } = [.. ResourceNames().Select(r => r.Language).Order(StringComparer.Ordinal)];
 
     /// <exception cref="ArgumentException">No translation file exists for <paramref name="language"/>.</exception>
+    /// <exception cref="InvalidOperationException">The language's file is invalid (a defect the tests catch).</exception>
     public static UiStrings For(string language) =>
-        All.Value.TryGetValue(language, out var strings)
-            ? strings
+        Languages.Contains(language, StringComparer.Ordinal)
+            ? Loaded.GetOrAdd(language, Load)
             : throw new ArgumentException(
                 $"The default theme has no translation for language '{language}' (available: {string.Join(", ", Languages)}).",
                 nameof(language));
 
-    private static FrozenDictionary<string, UiStrings> LoadAll()
+    private static UiStrings Load(string language)
     {
-        var assembly = typeof(Translations).Assembly;
-        var result = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
-        foreach (var (name, language) in ResourceNames())
+        using var stream = typeof(Translations).Assembly.GetManifestResourceStream(Prefix + language + ".json")!;
+        try
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            try
-            {
-                result[language] = Parse(stream);
-            }
-            catch (Exception e) when (e is JsonException or FormatException)
-            {
-                throw new InvalidOperationException($"Translation file '{language}.json' is invalid: {e.Message}", e);
-            }
+            return Parse(stream);
         }
-
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new InvalidOperationException($"Translation file '{language}.json' is invalid: {e.Message}", e);
+        }
     }
 
     /// <summary>
