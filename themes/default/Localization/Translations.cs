@@ -19,7 +19,7 @@ public static class Translations
 
     /// <summary>The language codes that have a translation file, sorted. Read from the file names alone, so asking
     /// costs no parsing (the CLI asks before it loads any content).</summary>
-    public static IReadOnlyList<string> Languages { get; } = [.. ResourceNames().Select(r => r.Language).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Languages { get; } = LanguageCodes();
 
     /// <exception cref="ArgumentException">No translation file exists for <paramref name="language"/>.</exception>
     /// <exception cref="InvalidOperationException">The language's file is invalid (a defect the tests catch).</exception>
@@ -91,8 +91,15 @@ public static class Translations
             .ToFrozenDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Name, string Language)> ResourceNames() =>
-        typeof(Translations).Assembly.GetManifestResourceNames()
+    /// <summary>Every command line asks for these (init's help names them), so they are found with code that is
+    /// precompiled: no tuples and no LINQ ordering, whose instantiations the JIT compiled on every start.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageCodes()
+    {
+        var codes = typeof(Translations).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => (n, n[Prefix.Length..^".json".Length]));
+            .Select(n => n[Prefix.Length..^".json".Length])
+            .ToArray();
+        Array.Sort(codes, StringComparer.Ordinal);
+        return Array.AsReadOnly(codes);
+    }
 }
