@@ -13,8 +13,9 @@ public static class Translations
 {
     private const string Prefix = "StatusGen.Themes.Default.Translations.";
 
-    /// <summary>Each language's file is parsed on first use: a site uses one language, and parsing all ten cost a
-    /// build about 290 more methods to compile at start-up. That every file loads is the tests' job (LanguageTests).</summary>
+    /// <summary>Each language's file is parsed on first use: a site uses one language, and parsing all ten made the
+    /// demo build compile about 300 more methods at start-up (docs/performance.md). That every file loads and is
+    /// complete is the tests' job (LanguageTests, EveryLanguageTests).</summary>
     private static readonly ConcurrentDictionary<string, UiStrings> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The language codes that have a translation file, sorted. Read from the file names alone, so asking
