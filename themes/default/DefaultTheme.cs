@@ -44,9 +44,10 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
     /// <summary>Where a site's own templates are kept compiled; null for .statusgen/cache beside site.yml (Engine/SiteTemplates.cs).</summary>
     public string? CacheDirectory { get; init; }
 
-    /// <summary>The site's own templates (site.yml theme.path), compiled: their errors are content errors.</summary>
+    /// <summary>The site's own templates (site.yml theme.path), compiled: their errors are content errors. Without
+    /// templates of its own a site has nothing to check, and `check` then loads no part of the template engine.</summary>
     public System.Collections.Immutable.ImmutableArray<Diagnostics.Diagnostic> Check(SiteContent content, string displayBase) =>
-        Engine.SiteTemplates.Load(content, displayBase, CacheDirectory).Diagnostics;
+        content.Site.Theme.Path is null ? [] : Engine.SiteTemplates.Load(content, displayBase, CacheDirectory).Diagnostics;
 
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
@@ -12,38 +13,35 @@ public static class Translations
 {
     private const string Prefix = "StatusGen.Themes.Default.Translations.";
 
-    private static readonly Lazy<FrozenDictionary<string, UiStrings>> All = new(LoadAll);
+    /// <summary>Each language's file is parsed on first use: a site uses one language, and parsing all ten made the
+    /// demo build compile about 300 more methods at start-up (docs/performance.md). That every file loads and is
+    /// complete is the tests' job (LanguageTests, EveryLanguageTests).</summary>
+    private static readonly ConcurrentDictionary<string, UiStrings> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The language codes that have a translation file, sorted. Read from the file names alone, so asking
     /// costs no parsing (the CLI asks before it loads any content).</summary>
-    public static IReadOnlyList<string> Languages { get; } = [.. ResourceNames().Select(r => r.Language).Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Languages { get; } = LanguageCodes();
 
     /// <exception cref="ArgumentException">No translation file exists for <paramref name="language"/>.</exception>
+    /// <exception cref="InvalidOperationException">The language's file is invalid (a defect the tests catch).</exception>
     public static UiStrings For(string language) =>
-        All.Value.TryGetValue(language, out var strings)
-            ? strings
+        Languages.Contains(language, StringComparer.Ordinal)
+            ? Loaded.GetOrAdd(language, Load)
             : throw new ArgumentException(
                 $"The default theme has no translation for language '{language}' (available: {string.Join(", ", Languages)}).",
                 nameof(language));
 
-    private static FrozenDictionary<string, UiStrings> LoadAll()
+    private static UiStrings Load(string language)
     {
-        var assembly = typeof(Translations).Assembly;
-        var result = new Dictionary<string, UiStrings>(StringComparer.Ordinal);
-        foreach (var (name, language) in ResourceNames())
+        using var stream = typeof(Translations).Assembly.GetManifestResourceStream(Prefix + language + ".json")!;
+        try
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            try
-            {
-                result[language] = Parse(stream);
-            }
-            catch (Exception e) when (e is JsonException or FormatException)
-            {
-                throw new InvalidOperationException($"Translation file '{language}.json' is invalid: {e.Message}", e);
-            }
+            return Parse(stream);
         }
-
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new InvalidOperationException($"Translation file '{language}.json' is invalid: {e.Message}", e);
+        }
     }
 
     /// <summary>
@@ -94,8 +92,15 @@ public static class Translations
             .ToFrozenDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Name, string Language)> ResourceNames() =>
-        typeof(Translations).Assembly.GetManifestResourceNames()
+    /// <summary>Every command line asks for these (init's help names them), so they are found with code that is
+    /// precompiled: no tuples and no LINQ ordering, whose instantiations the JIT compiled on every start.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> LanguageCodes()
+    {
+        var codes = typeof(Translations).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => (n, n[Prefix.Length..^".json".Length]));
+            .Select(n => n[Prefix.Length..^".json".Length])
+            .ToArray();
+        Array.Sort(codes, StringComparer.Ordinal);
+        return Array.AsReadOnly(codes);
+    }
 }
