@@ -19,11 +19,19 @@ public sealed class HomePageModel : PageModel
     /// <summary>Incident links per past day; the rest are one link to the history page that holds them.</summary>
     public const int MaxPerDay = 3;
 
+    /// <summary>The most bar items (after quiet days merge) the per-component bars may have on the home page; above it
+    /// the page shows <see cref="SiteBars"/> instead (docs/theme.md, "Weight").</summary>
+    public const int MaxComponentBarItems = 300;
+
+    private readonly Lazy<IReadOnlyList<SiteBar>> siteBars;
+
     internal HomePageModel(ThemeContext theme, string path)
         : base(theme, path)
     {
         Groups = ComponentGroup.Of(theme.Site.Components);
         PastDays = PastDay.Of(theme, PastDayCount);
+        ComponentBarItems = theme.Snapshot.Uptime.Components.Sum(c => BarRun.From(c.Days).Count);
+        siteBars = new(() => SiteBar.Of(theme.Snapshot.Uptime, theme.IncidentsBySlug));
     }
 
     public override bool HasBanner => true;
@@ -33,6 +41,16 @@ public sealed class HomePageModel : PageModel
 
     /// <summary>The last days, newest first, each with the incidents that started on it.</summary>
     public IReadOnlyList<PastDay> PastDays { get; }
+
+    /// <summary>How many items the per-component bars would have, quiet days merged.</summary>
+    public int ComponentBarItems { get; }
+
+    /// <summary>Whether each component row shows its daily bars: when they fit <see cref="MaxComponentBarItems"/>.
+    /// Otherwise the page shows one site-wide row (<see cref="SiteBars"/>) and the bars stay on the component pages.</summary>
+    public bool ShowComponentBars => ComponentBarItems <= MaxComponentBarItems;
+
+    /// <summary>The site-wide row: worst status of any component per day, oldest first, quiet days merged.</summary>
+    public IReadOnlyList<SiteBar> SiteBars => siteBars.Value;
 }
 
 /// <summary>Pages/Incident (incidents/&lt;slug&gt;/): the facts, postmortem, components and the full timeline.</summary>
