@@ -24,6 +24,13 @@ public sealed class AccessibilityTests
     public Task NoViolationsInGerman() => AssertNoViolationsAsync(ServedSite.BusyGerman, ColorScheme.Light);
 
     [TestMethod]
+    public async Task NoViolationsOnTheHomePageOfALargeBusySite()
+    {
+        await AssertNoViolationsAsync(ServedSite.Large, ColorScheme.Light, [""]);
+        await AssertNoViolationsAsync(ServedSite.Large, ColorScheme.Dark, [""]);
+    }
+
+    [TestMethod]
     public async Task NoViolationsOnTheDemoSite()
     {
         var demo = ServedSite.Demo;

@@ -19,6 +19,7 @@ public sealed class ScreenshotTests
     [TestMethod]
     [DataRow("home-quiet", "quiet", "")]
     [DataRow("home-outage", "busy", "")]
+    [DataRow("home-large", "large", "")]
     [DataRow("incident", "busy", "incidents/2026-11-18-database-outage/")]
     [DataRow("history", "busy", "history/")]
     [DataRow("component", "busy", "components/db/")]
@@ -32,7 +33,7 @@ public sealed class ScreenshotTests
     public async Task PageLooksRightAtEveryWidthInBothSchemes(string name, string siteName, string path)
     {
         // German, for its long words.
-        var site = siteName switch { "quiet" => ServedSite.Quiet, "demo" => ServedSite.Demo, "busy-de" => ServedSite.BusyGerman, _ => ServedSite.Busy };
+        var site = siteName switch { "quiet" => ServedSite.Quiet, "demo" => ServedSite.Demo, "busy-de" => ServedSite.BusyGerman, "large" => ServedSite.Large, _ => ServedSite.Busy };
         var problems = new List<string>();
         foreach (var width in Widths)
         {

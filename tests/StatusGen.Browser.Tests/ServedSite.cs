@@ -41,6 +41,11 @@ public sealed class ServedSite : IDisposable
     /// <summary>The repository's content/ built by the real loader (see DemoContent).</summary>
     public static ServedSite Demo => DemoSite.Value;
 
+    private static readonly Lazy<ServedSite> LargeSite = new(() => new(GeneratedSite.HomeOnly(Sites.Dense(10_000, 100).Build()), "large"));
+
+    /// <summary>10,000 incidents on 100 components, home page only: the site-wide row instead of per-component bars.</summary>
+    public static ServedSite Large => LargeSite.Value;
+
     public GeneratedSite Site { get; }
 
     public string Directory { get; }

@@ -82,7 +82,7 @@ public sealed partial class EveryLanguageTests
     private static readonly Dictionary<string, string[]> SameAsEnglishOnPurpose = new()
     {
         ["de"] = ["rssFeed", "atomFeed", "jsonFeed"],
-        ["fr"] = ["siteNavigation", "impactLabel", "maintenance", "rssFeed", "atomFeed", "jsonFeed", "componentIncidents", "pagination"],
+        ["fr"] = ["siteNavigation", "impactLabel", "maintenance", "rssFeed", "atomFeed", "jsonFeed", "componentIncidents", "pagination", "incidentCountOne", "incidentCount"],
         ["es"] = ["durationDays", "durationHours", "durationMinutes", "rssFeed", "atomFeed", "jsonFeed"],
         ["it"] = ["durationHours", "durationMinutes", "rssFeed", "atomFeed", "jsonFeed"],
         ["nl"] = ["durationDays", "durationMinutes", "rssFeed", "atomFeed", "jsonFeed", "badgeLabel"],

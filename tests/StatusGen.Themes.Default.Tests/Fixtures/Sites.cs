@@ -94,6 +94,39 @@ public static class Sites
         return builder;
     }
 
+    /// <summary>
+    /// A large, busy site: <paramref name="componentCount"/> components in five groups and <paramref name="count"/>
+    /// resolved incidents spread evenly over the last two years, each on one or two components (10,000 is about 14 a day,
+    /// so most components have an incident on most days of the uptime window).
+    /// </summary>
+    public static SnapshotBuilder Dense(int count, int componentCount)
+    {
+        var ids = Enumerable.Range(1, componentCount).Select(i => $"svc-{i:000}").ToArray();
+        var builder = new SnapshotBuilder().Site(s => s with
+        {
+            Components = [.. ids.Select((id, i) => new Component { Id = id, Name = $"Service {i + 1:000}", Group = $"Region {(i % 5) + 1}", Since = new DateOnly(2024, 1, 1) })],
+        });
+        var statuses = new[] { ComponentStatus.DegradedPerformance, ComponentStatus.PartialOutage, ComponentStatus.MajorOutage };
+        var spacing = TimeSpan.FromDays(730) / count;
+        var start = SnapshotBuilder.DefaultNow.AddHours(-2);
+        for (var i = 0; i < count; i++)
+        {
+            var started = start - (spacing * i);
+            var affected = i % 3 == 0
+                ? new[] { (ids[i * 7 % ids.Length], statuses[i % 3]), (ids[((i * 7) + 1) % ids.Length], ComponentStatus.DegradedPerformance) }
+                : new[] { (ids[i * 7 % ids.Length], statuses[i % 3]) };
+            builder.Incident(
+                $"{started:yyyy-MM-dd}-dense-{i:00000}",
+                Titles[i % Titles.Length],
+                started,
+                started.AddMinutes(20 + (i % 60)),
+                affected,
+                impact: (Impact)(1 + (i % 3)));
+        }
+
+        return builder;
+    }
+
     private static readonly string[] Titles =
     [
         "Elevated error rates on the API",

@@ -48,6 +48,13 @@ public sealed class NuHtmlCheckerTests
         AssertValid(site, "demo");
     }
 
+    [TestMethod]
+    public void HomePageOfALargeBusySiteIsValidHtml()
+    {
+        // The site-wide row and the compact component rows (docs/theme.md, "Weight").
+        AssertValid(GeneratedSite.HomeOnly(Sites.Dense(10_000, 100).Build()), "large");
+    }
+
     /// <summary>Writes the site to artifacts/validation/NAME and runs vnu on every .html file.</summary>
     internal static void AssertValid(GeneratedSite site, string name)
     {

@@ -149,6 +149,10 @@ public sealed record UiStrings
     public required string UptimeOverDays { get; init; }
     public required string NoIncidents { get; init; }
     public required string AndMore { get; init; }
+    public required string AllComponents { get; init; }
+    public required string SiteBarsNote { get; init; }
+    public required string IncidentCountOne { get; init; }
+    public required string IncidentCount { get; init; }
     public required string Uptime { get; init; }
     public required string UptimeLastDays { get; init; }
     public required string MonthlyUptime { get; init; }

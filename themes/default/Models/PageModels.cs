@@ -19,11 +19,20 @@ public sealed class HomePageModel : PageModel
     /// <summary>Incident links per past day; the rest are one link to the history page that holds them.</summary>
     public const int MaxPerDay = 3;
 
+    /// <summary>The most the component rows with their daily bars may weigh on the home page (bytes, estimated from the
+    /// content by BarWeight); above it the page shows <see cref="SiteBars"/> instead (docs/theme.md, "Weight").</summary>
+    public const int MaxComponentBarBytes = 32_000;
+
+    private readonly Lazy<IReadOnlyList<SiteBar>> siteBars;
+
     internal HomePageModel(ThemeContext theme, string path)
         : base(theme, path)
     {
         Groups = ComponentGroup.Of(theme.Site.Components);
         PastDays = PastDay.Of(theme, PastDayCount);
+        ComponentBarBytes = theme.Snapshot.Uptime.Components.Where(c => theme.Site.FindComponent(c.ComponentId) is not null)
+            .Sum(c => BarWeight.Of(c, theme.IncidentsBySlug));
+        siteBars = new(() => SiteBar.Of(theme.Snapshot.Uptime, theme.IncidentsBySlug));
     }
 
     public override bool HasBanner => true;
@@ -33,6 +42,17 @@ public sealed class HomePageModel : PageModel
 
     /// <summary>The last days, newest first, each with the incidents that started on it.</summary>
     public IReadOnlyList<PastDay> PastDays { get; }
+
+    /// <summary>What the component rows with their daily bars would weigh (bytes, estimated before rendering).</summary>
+    public int ComponentBarBytes { get; }
+
+    /// <summary>Whether each component row shows its daily bars: when they fit <see cref="MaxComponentBarBytes"/>.
+    /// Otherwise the page shows one site-wide row (<see cref="SiteBars"/>), each component in one line, and the bars
+    /// stay on the component pages.</summary>
+    public bool ShowComponentBars => ComponentBarBytes <= MaxComponentBarBytes;
+
+    /// <summary>The site-wide row: worst status of any component per day, oldest first, quiet days merged.</summary>
+    public IReadOnlyList<SiteBar> SiteBars => siteBars.Value;
 }
 
 /// <summary>Pages/Incident (incidents/&lt;slug&gt;/): the facts, postmortem, components and the full timeline.</summary>
