@@ -1,5 +1,3 @@
-using System.Text;
-using RazorLight.Razor;
 using StatusGen.Themes.Default.Rendering;
 using StatusGen.Themes.Default.Tests.Fixtures;
 
@@ -58,41 +56,22 @@ public sealed class TemplateTests
     }
 
     [TestMethod]
-    public void ATemplateFromTheEnginesProjectReplacesTheDefaultTemplateOfTheSameKey()
+    public void ASitesTemplateReplacesTheDefaultTemplateOfTheSameKey()
     {
-        var project = new OneTemplateOver("Pages/NotFound", """
+        using var folder = new Engine.TemplateFolder().With("Pages/NotFound.cshtml", """
             @inherits RazorLight.TemplatePage<NotFoundPageModel>
             @{ Layout = "Layout/Page"; }
             <h1>Gone fishing</h1>
             <p><a href="@Model.Link(Routes.Home)">@Model.T.BackToStatus</a></p>
             """);
-        var theme = new DefaultTheme((_, path) => throw new FileNotFoundException(path), ThemeEngine.Create(project: project));
+        var templates = folder.Load();
+        Assert.IsEmpty(templates.Diagnostics);
+        var theme = new DefaultTheme((_, path) => throw new FileNotFoundException(path), ThemeEngine.Create(templates.Table));
 
         var site = new GeneratedSite(Sites.Quiet().Build(), theme);
 
         Assert.AreEqual("Gone fishing", site.Page("404.html").QuerySelector("main h1")!.TextContent);
         Assert.IsNotNull(site.Page("404.html").QuerySelector("header nav"), "the override still has the default layout");
         Assert.IsNotNull(site.Home.QuerySelector(".banner"), "other pages keep the default templates");
-    }
-
-    /// <summary>The embedded default theme with one template's source replaced.</summary>
-    private sealed class OneTemplateOver(string key, string source) : RazorLightProject
-    {
-        private readonly EmbeddedTemplates defaults = new();
-
-        public override Task<RazorLightProjectItem> GetItemAsync(string templateKey) =>
-            templateKey == key ? Task.FromResult<RazorLightProjectItem>(new Source(key, source)) : defaults.GetItemAsync(templateKey);
-
-        public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey) => defaults.GetImportsAsync(templateKey);
-    }
-
-    // Not RazorLight's TextSourceRazorProjectItem: RazorLight compiles that one without the default imports.
-    private sealed class Source(string key, string text) : RazorLightProjectItem
-    {
-        public override string Key => key;
-
-        public override bool Exists => true;
-
-        public override Stream Read() => new MemoryStream(Encoding.UTF8.GetBytes(text));
     }
 }

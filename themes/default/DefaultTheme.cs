@@ -15,7 +15,7 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
 {
     // The default theme's templates were compiled with the tool (build/StatusGen.ThemePrecompiler): one engine for the
     // process renders them, and a default-theme build never compiles a template or loads Roslyn.
-    private static readonly Lazy<RazorLight.RazorLightEngine> SharedEngine = new(() => ThemeEngine.Create(new Engine.TemplateTable(Engine.DefaultTemplates.Factories)));
+    private static readonly Lazy<PageRenderer> DefaultRenderer = new(() => new PageRenderer(ThemeEngine.Create(new Engine.TemplateTable(Engine.DefaultTemplates.Factories))));
 
     private readonly PageRenderer? renderer;
     private readonly Func<SiteContent, string, byte[]> readContentFile;
@@ -105,8 +105,6 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
             return null;
         }
     }
-
-    private static readonly Lazy<PageRenderer> DefaultRenderer = new(() => new PageRenderer(SharedEngine.Value));
 
     /// <summary>Every page of the site, as the path it writes and a deferred render, in the order they are listed.</summary>
     private static List<(string Path, Func<OutputFile> Render)> Pages(SiteSnapshot snapshot, ThemeContext theme, PageRenderer renderer)
