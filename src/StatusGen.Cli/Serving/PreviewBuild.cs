@@ -26,7 +26,7 @@ internal sealed record PreviewBuild(
 /// <summary>Runs Load -> Validate -> Compute -> Render into memory; a failed build keeps the previous build's files.</summary>
 internal sealed class PreviewBuilder(string contentDirectory, string displayBase, Func<DateTimeOffset> now)
 {
-    private readonly SiteBuilder builder = new(OutputGenerators.All());
+    private readonly SiteBuilder builder = new(OutputGenerators.All(cacheDirectory: null, displayBase));
 
     // What each content file produced last time: an edit re-parses only the files whose bytes changed.
     private readonly StatusGen.Loading.ContentFileMemo memo = new();
@@ -48,6 +48,11 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
         {
             var files = builder.Render(SiteBuilder.Compute(check.Content!, at));
             return new PreviewBuild(previous.Version + 1, files.ToDictionary(f => f.Path, StringComparer.Ordinal), check.Diagnostics, Failed: false, stopwatch.Elapsed);
+        }
+        catch (RenderDiagnosticsException e)
+        {
+            // The site's own templates failed: content errors, as `build` reports them, over the last good build.
+            return previous with { Version = previous.Version + 1, Diagnostics = [.. check.Diagnostics, .. e.Diagnostics], Failed = true, Duration = stopwatch.Elapsed };
         }
         catch (InvalidOperationException e)
         {

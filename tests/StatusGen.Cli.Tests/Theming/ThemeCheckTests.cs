@@ -24,6 +24,20 @@ public sealed class ThemeCheckTests
     }
 
     [TestMethod]
+    public void ThePreviewShowsTheSitesTemplateErrorsAndKeepsServingTheLastGoodBuild()
+    {
+        using var cli = WithTheme().Write("themes/acme/Pages/Home.cshtml", BrokenHome);
+        var builder = new StatusGen.Cli.Serving.PreviewBuilder(Path.Combine(cli.Root, "content"), cli.Root, () => DateTimeOffset.Parse("2026-11-20T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var lastGood = new StatusGen.Cli.Serving.PreviewBuild(7, new Dictionary<string, StatusGen.Building.OutputFile>(), [], Failed: false, TimeSpan.Zero);
+
+        var build = builder.Build(lastGood);
+
+        Assert.IsTrue(build.Failed);
+        Assert.AreSame(lastGood.Files, build.Files, "the preview keeps serving the last good build");
+        StringAssert.StartsWith(build.Diagnostics[0].ToString(), "themes/acme/Pages/Home.cshtml:4:11: error SG0803: CS1061: 'object' does not contain a definition for 'ToStrin'", StringComparison.Ordinal);
+    }
+
+    [TestMethod]
     public void CheckPassesWithTemplatesThatCompileAndCachesThemBesideSiteYml()
     {
         using var cli = WithTheme().Write("themes/acme/Partials/Analytics.cshtml", "@inherits RazorLight.TemplatePage<object>\n<script defer src=\"/stats.js\"></script>\n");
