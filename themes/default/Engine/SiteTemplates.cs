@@ -88,13 +88,14 @@ public static class SiteTemplates
         var diagnostics = new DiagnosticList();
         var files = new List<TemplateFile>();
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var root = StatusGen.Loading.ContentFolder.Of(folder);
         foreach (var (key, file) in TemplateKey.Find(folder))
         {
             var display = Path.GetRelativePath(displayBase, file).Replace('\\', '/');
             try
             {
                 // The rules of content files: a FIFO would block the build, a device or a link out of the folder is no template.
-                if (StatusGen.Loading.FileSafety.Check(file, folder) is { } problem)
+                if (StatusGen.Loading.FileSafety.Check(file, root) is { } problem)
                 {
                     diagnostics.Error(DiagnosticCodes.UnreadableTemplate, SourcePosition.StartOf(display), $"the template cannot be read: {problem.Message.Replace("content folder", "theme folder", StringComparison.Ordinal)}", problem.Fix.Replace("content folder", "theme folder", StringComparison.Ordinal));
                     continue;

@@ -1,4 +1,5 @@
 using StatusGen.Diagnostics;
+using StatusGen.Loading;
 
 namespace StatusGen.Import.Cstate;
 
@@ -37,10 +38,11 @@ public static class CstateImporter
         var (incidentSlugs, maintenanceSlugs) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var incidents = new List<ImportedIncident>();
         var maintenances = new List<ImportedMaintenance>();
+        var siteFolder = ContentFolder.Of(siteDirectory);
         foreach (var path in files)
         {
             // A file that cannot be read is reported (an error) and skipped; every other issue is still imported.
-            var file = CstateIssueFile.Read(path, CstateConfig.Display(path, displayBase), siteDirectory, diagnostics);
+            var file = CstateIssueFile.Read(path, CstateConfig.Display(path, displayBase), siteFolder, diagnostics);
             if (file is null)
             {
                 continue;

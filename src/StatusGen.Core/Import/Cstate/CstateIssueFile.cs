@@ -10,10 +10,10 @@ internal sealed record CstateIssueFile(string FileName, string DisplayPath, Yaml
     public SourcePosition At(YamlNode node) => Yaml.At(node.Start);
 
     /// <summary>Null when the file cannot be read as front matter and body; the error is reported at its position.</summary>
-    /// <param name="siteDirectory">The cState site's folder: like content files, a source must be a regular file inside it.</param>
-    public static CstateIssueFile? Read(string path, string displayPath, string siteDirectory, DiagnosticList diagnostics)
+    /// <param name="site">The cState site's folder, its real path resolved once for every issue: like content files, a source must be a regular file inside it.</param>
+    public static CstateIssueFile? Read(string path, string displayPath, ContentFolder site, DiagnosticList diagnostics)
     {
-        var text = ContentFileReader.Read(new SourceFile(displayPath, path), siteDirectory, diagnostics);
+        var text = ContentFileReader.Read(new SourceFile(displayPath, path), site, diagnostics);
         if (text is null)
         {
             return null;
