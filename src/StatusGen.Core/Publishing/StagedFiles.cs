@@ -46,7 +46,7 @@ internal sealed class StagedFiles(string root, string? live = null)
             Overwrite(target, file.Bytes);
         }
 
-        if (live is not null && UnchangedFiles.TimeOf(Path.Combine(live, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Bytes) is { } unchangedSince)
+        if (live is not null && UnchangedFiles.TimeOf(In(live, file.Path), file.Bytes) is { } unchangedSince)
         {
             File.SetLastWriteTimeUtc(target, unchangedSince);
         }
@@ -61,7 +61,9 @@ internal sealed class StagedFiles(string root, string? live = null)
         return paths;
     }
 
-    private string FullPath(string sitePath) => Path.Combine(root, sitePath.Replace('/', Path.DirectorySeparatorChar));
+    private string FullPath(string sitePath) => In(root, sitePath);
+
+    private static string In(string folder, string sitePath) => Path.Combine(folder, sitePath.Replace('/', Path.DirectorySeparatorChar));
 
     private void EnsureFolder(string folder)
     {
