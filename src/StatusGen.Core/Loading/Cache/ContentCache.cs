@@ -54,13 +54,26 @@ public sealed class ContentCache
     internal Session Open(string siteKey)
     {
         problems = [];
-        if (LinkOnTheWay() is { } link)
+        string? link;
+        try
+        {
+            link = LinkOnTheWay();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Warn($"the cache folder is not used: it cannot be inspected ({e.Message})", "make the folder readable, or pass --cache-dir with another folder, or --no-cache");
+            return new Session(this, siteKey, null, Writable: false);
+        }
+
+        if (link is not null)
         {
             Warn($"the cache folder is not used: '{Display(link)}' is a symbolic link or not a folder, and the cache is written only into a real folder", "remove the link (the cache is made again), or pass --cache-dir with another folder, or --no-cache");
             return new Session(this, siteKey, null, Writable: false);
         }
 
-        var pack = ContentCachePack.Read(Path.Combine(Folder, ContentCachePack.FileName), Format);
+        // Only a regular file is read (a FIFO in its place would block the build); anything else is replaced on write.
+        var path = Path.Combine(Folder, ContentCachePack.FileName);
+        var pack = FileSafety.Check(path, ContentFolder.Of(Folder)) is null ? ContentCachePack.Read(path, Format) : null;
         var usable = pack is not null && pack.ToolVersion == ToolVersion && pack.SiteKey == siteKey ? pack : null;
         return new Session(this, siteKey, usable, Writable: true);
     }

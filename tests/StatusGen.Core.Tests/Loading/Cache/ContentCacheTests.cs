@@ -144,6 +144,26 @@ public sealed class ContentCacheTests
     }
 
     [TestMethod]
+    public void APackThatIsANamedPipeIsNotReadAndIsReplaced()
+    {
+        using var site = new CachedDemoSite();
+        Directory.CreateDirectory(site.CacheFolder);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [site.Pack]))
+        {
+            mkfifo.WaitForExit();
+            Assert.AreEqual(0, mkfifo.ExitCode);
+        }
+
+        var load = Task.Run(() => site.LoadCached());
+        Assert.IsTrue(load.Wait(TimeSpan.FromSeconds(30)), "the load blocked on the pipe");
+        var (result, memo) = load.Result;
+
+        Assert.AreEqual(site.ContentFiles, memo.Misses);
+        CachedDemoSite.AssertSameLoad(site.LoadClean(), result);
+        Assert.AreEqual(site.ContentFiles, site.LoadCached().Memo.Hits, "the pipe was replaced by a pack");
+    }
+
+    [TestMethod]
     public void ACacheFolderThatIsASymbolicLinkIsNotUsedAndSaysSo()
     {
         using var site = new CachedDemoSite();
