@@ -26,7 +26,7 @@ internal static class CommonOptions
 
     public static Option<string?> CacheDir() => new("--cache-dir")
     {
-        Description = "Where the site's own templates are kept compiled (default: .statusgen/cache beside site.yml); cache it in CI.",
+        Description = "Where the site's own templates are kept compiled and what each content file produced (default: .statusgen/cache beside site.yml); cache it in CI.",
         HelpName = "dir",
     };
 
