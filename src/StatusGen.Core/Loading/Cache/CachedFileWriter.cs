@@ -11,7 +11,8 @@ namespace StatusGen.Loading;
 /// Markdown is stored as text; its HTML is rendered again on first use, exactly as for a freshly parsed file.
 /// </summary>
 /// <remarks>A new field in the model must be added here and in the reader, and <see cref="ContentCache.Format"/> raised;
-/// the round-trip test (ContentCacheCodecTests) compares every public property and fails until both are done.</remarks>
+/// the round-trip test (ContentCacheTests.ALoadFromAWarmCacheParsesNothingAndEqualsACleanLoad) compares every public
+/// property of a cached load with a clean one and fails until both are done.</remarks>
 internal static class CachedFileWriter
 {
     public const byte NoItem = 0;
