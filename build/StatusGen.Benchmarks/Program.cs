@@ -12,6 +12,7 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview [--sites demo,1000,10000] [--edits 10] [--cli statusgen.dll]   edit -> served page
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- editor-saves [--saves 20]       editors' saves as file events
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- preview-stages [--incidents 10000] [--edits 5]   one rebuild, part by part
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- content-cache [--incidents 10000 | --content DIR] [--runs 3]   the load with and without the cache on disk; one pack vs a file each
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- startup [--runs 7] [--cstate DIR]   --version/check/build of the demo, ReadyToRun vs IL; Hugo
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- scale [--cstate DIR] [--repeat 5] [--sizes 1000,10000,100000] [--memory-limit 2147483648] [--output-root /dev/shm/statusgen-scale] [--baseline OTHER/statusgen.dll]
@@ -52,6 +53,9 @@ switch (command)
         return 0;
     case "preview-stages":
         Report(PreviewStages.Run(ScalingRun.EnsureContent(incidents, work, now), now, int.Parse(Option("--edits") ?? "5", CultureInfo.InvariantCulture)));
+        return 0;
+    case "content-cache":
+        Report(ContentCacheStages.Run(Option("--content") ?? ScalingRun.EnsureContent(incidents, work, now), int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture)));
         return 0;
     case "editor-saves":
         Report(EditorSaves.Run(work, int.Parse(Option("--saves") ?? "20", CultureInfo.InvariantCulture)));

@@ -26,9 +26,21 @@ internal static class CommonOptions
 
     public static Option<string?> CacheDir() => new("--cache-dir")
     {
-        Description = "Where the site's own templates are kept compiled (default: .statusgen/cache beside site.yml); cache it in CI.",
+        Description = "Where the site's own templates are kept compiled and what each content file produced (default: .statusgen/cache beside site.yml); cache it in CI.",
         HelpName = "dir",
     };
+
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Parse every content file, and read or write no content cache (a site's own templates are still kept compiled).",
+    };
+
+    /// <summary>
+    /// What content files produced in earlier runs, kept in the cache folder's content/ (the same folder rule as the
+    /// compiled templates: <see cref="Loading.CacheFolder"/>); null with --no-cache.
+    /// </summary>
+    public static Loading.ContentFileMemo? ContentCache(bool noCache, string contentFolder, string? cacheDir, CliContext context) =>
+        noCache ? null : new Loading.ContentFileMemo(new Loading.ContentCache(contentFolder, ResolveCacheDir(cacheDir, context), context.WorkingDirectory));
 
     /// <summary>--cache-dir resolved against the working directory, or null for the default beside site.yml.</summary>
     public static string? ResolveCacheDir(string? path, CliContext context) =>

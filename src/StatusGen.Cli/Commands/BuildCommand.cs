@@ -21,7 +21,8 @@ internal static class BuildCommand
         };
         var allWarnings = CommonOptions.AllWarnings();
         var cacheDir = CommonOptions.CacheDir();
-        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental, allWarnings, cacheDir };
+        var noCache = CommonOptions.NoCache();
+        var command = new Command("build", "Validate the content and write the static site.") { content, output, now, incremental, allWarnings, cacheDir, noCache };
         command.SetAction(parseResult =>
         {
             var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
@@ -31,6 +32,7 @@ internal static class BuildCommand
                 CommonOptions.ResolveNow(parseResult.GetValue(now), context))
             {
                 KeepUnchangedTimes = parseResult.GetValue(incremental),
+                Memo = CommonOptions.ContentCache(parseResult.GetValue(noCache), contentFolder, parseResult.GetValue(cacheDir), context),
             };
             var result = new SiteBuilder(OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory)).Build(options, context.WorkingDirectory, OutputGenerators.Languages);
             if (DiagnosticOutput.Print(result.Diagnostics, context.Error, allWarnings: parseResult.GetValue(allWarnings)))

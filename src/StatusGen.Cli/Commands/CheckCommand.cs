@@ -19,14 +19,16 @@ internal static class CheckCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings, such as the communication lint (SG05xx), as errors." };
         var allWarnings = CommonOptions.AllWarnings();
         var cacheDir = CommonOptions.CacheDir();
-        var command = new Command("check", "Validate the content and the site's own templates without writing the site.") { content, now, format, strict, allWarnings, cacheDir };
+        var noCache = CommonOptions.NoCache();
+        var command = new Command("check", "Validate the content and the site's own templates without writing the site.") { content, now, format, strict, allWarnings, cacheDir, noCache };
         command.SetAction(parseResult =>
         {
-            var result = SiteBuilder.Check(
-                CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context),
-                CommonOptions.ResolveNow(parseResult.GetValue(now), context),
-                context.WorkingDirectory,
-                OutputGenerators.Languages);
+            var contentFolder = CommonOptions.ResolveContent(parseResult.GetRequiredValue(content), context);
+            var at = CommonOptions.ResolveNow(parseResult.GetValue(now), context);
+            var memo = CommonOptions.ContentCache(parseResult.GetValue(noCache), contentFolder, parseResult.GetValue(cacheDir), context);
+            var result = memo is null
+                ? SiteBuilder.Check(contentFolder, at, context.WorkingDirectory, OutputGenerators.Languages)
+                : SiteBuilder.Check(contentFolder, at, context.WorkingDirectory, OutputGenerators.Languages, memo);
 
             // The site's own templates are compiled too (and cached), so a pull request that breaks the theme fails its check.
             result = SiteBuilder.WithOutputChecks(result, OutputGenerators.All(CommonOptions.ResolveCacheDir(parseResult.GetValue(cacheDir), context), context.WorkingDirectory), context.WorkingDirectory);

@@ -39,9 +39,11 @@ internal static class NotifyCommand
             DefaultValueFactory = _ => 30,
             HelpName = "seconds",
         };
+        var cacheDir = CommonOptions.CacheDir();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("notify", "Send every incident and maintenance event not yet delivered to the channels in site.yml (email, chat, webhooks).")
         {
-            content, ledger, now, dryRun, channel, attempts, timeout,
+            content, ledger, now, dryRun, channel, attempts, timeout, cacheDir, noCache,
         };
         command.SetAction(parseResult => Run(context, new Arguments(
             parseResult.GetRequiredValue(content),
@@ -50,11 +52,13 @@ internal static class NotifyCommand
             parseResult.GetValue(dryRun),
             parseResult.GetValue(channel) ?? [],
             parseResult.GetValue(attempts),
-            parseResult.GetValue(timeout))));
+            parseResult.GetValue(timeout),
+            parseResult.GetValue(cacheDir),
+            parseResult.GetValue(noCache))));
         return command;
     }
 
-    private sealed record Arguments(string Content, string? Ledger, string? Now, bool DryRun, string[] Channels, int Attempts, int Timeout);
+    private sealed record Arguments(string Content, string? Ledger, string? Now, bool DryRun, string[] Channels, int Attempts, int Timeout, string? CacheDir, bool NoCache);
 
     private static int Run(CliContext context, Arguments arguments)
     {
@@ -65,7 +69,8 @@ internal static class NotifyCommand
 
         var folder = CommonOptions.ResolveContent(arguments.Content, context);
         var at = CommonOptions.ResolveNow(arguments.Now, context);
-        var result = SiteBuilder.LoadAndValidate(folder, at, context.WorkingDirectory, OutputGenerators.Languages);
+        // A dry run writes nothing, not even the content cache.
+        var result = SiteBuilder.LoadAndValidate(folder, at, context.WorkingDirectory, OutputGenerators.Languages, CommonOptions.ContentCache(arguments.NoCache || arguments.DryRun, folder, arguments.CacheDir, context));
         if (result.HasErrors)
         {
             DiagnosticOutput.Print(result.Diagnostics, context.Error);

@@ -40,6 +40,9 @@ internal static class RepositoryLayout
         /public/
         /.public.*/
 
+        # caches statusgen keeps beside site.yml (the notify ledger next to them is not a cache: keep it)
+        .statusgen/cache/
+
         """;
 
     private static string ToolManifest(string version) => $$"""

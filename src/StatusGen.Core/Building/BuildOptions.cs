@@ -8,4 +8,7 @@ public sealed record BuildOptions(string ContentDirectory, string OutputDirector
 {
     /// <summary>Output files whose bytes did not change keep their modification time (<c>statusgen build --incremental</c>).</summary>
     public bool KeepUnchangedTimes { get; init; }
+
+    /// <summary>What content files produced before (a <see cref="Loading.ContentCache"/> on disk, <c>statusgen build</c>); null parses every file.</summary>
+    public Loading.ContentFileMemo? Memo { get; init; }
 }

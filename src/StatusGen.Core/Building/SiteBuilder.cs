@@ -31,12 +31,18 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true, memo);
 
     /// <summary>The Load and Validate stages alone, without the communication lint.</summary>
-    public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null) =>
-        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false, memo: null);
+    /// <param name="memo">What content files produced before (a <see cref="ContentCache"/> on disk); null parses every file.</param>
+    public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null, ContentFileMemo? memo = null) =>
+        LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false, memo);
 
     private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint, ContentFileMemo? memo)
     {
         var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages, memo);
+        if (memo?.Problems is { IsEmpty: false } problems)
+        {
+            loaded = loaded with { Diagnostics = loaded.Diagnostics.AddRange(problems) };
+        }
+
         if (loaded.Content is not { } content)
         {
             return new CheckResult(null, SortStable(loaded.Diagnostics));
@@ -50,7 +56,7 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
 
     public BuildResult Build(BuildOptions options, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null)
     {
-        var checkResult = WithOutputChecks(Check(options.ContentDirectory, options.Now, displayBase, supportedLanguages), generators, displayBase);
+        var checkResult = WithOutputChecks(LoadAndCheck(options.ContentDirectory, options.Now, displayBase, supportedLanguages, lint: true, options.Memo), generators, displayBase);
         if (checkResult.HasErrors)
         {
             return new BuildResult(checkResult.Diagnostics, Paths: []);

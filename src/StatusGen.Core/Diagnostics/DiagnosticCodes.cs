@@ -120,4 +120,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TemplateRender = new(804, "template failed while rendering");
     public static readonly DiagnosticCode UnreadableTemplate = new(805, "template file cannot be read");
     public static readonly DiagnosticCode MissingTemplate = new(806, "template names a layout or partial that does not exist");
+
+    // Caches (the content cache beside site.yml or in --cache-dir)
+    public static readonly DiagnosticCode CacheNotUsed = new(911, "cache folder cannot be used");
 }

@@ -95,6 +95,7 @@ internal sealed class CompiledCache(string folder)
             }
 
             File.Move(temporary, PathOf(key), overwrite: true);
+            RemoveOthers(key);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,6 +104,19 @@ internal sealed class CompiledCache(string folder)
     }
 
     public bool Contains(string key) => File.Exists(PathOf(key));
+
+    /// <summary>
+    /// Sets of earlier template versions: a site renders with one set, so the folder keeps the newest only and does not
+    /// grow with every edit of a template. (Sites that share one --cache-dir with different templates compile in turn.)
+    /// </summary>
+    private void RemoveOthers(string key)
+    {
+        var keep = Path.GetFileName(PathOf(key));
+        foreach (var other in Directory.EnumerateFiles(folder, "templates-*.bin").Where(f => Path.GetFileName(f) != keep))
+        {
+            TryDelete(other);
+        }
+    }
 
     private string PathOf(string key) => Path.Combine(folder, $"templates-{key}.bin");
 

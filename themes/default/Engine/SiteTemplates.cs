@@ -15,7 +15,7 @@ namespace StatusGen.Themes.Default.Engine;
 public static class SiteTemplates
 {
     /// <summary>The cache folder, relative to the folder holding site.yml, unless <c>--cache-dir</c> names another.</summary>
-    public const string DefaultCacheFolder = ".statusgen/cache";
+    public const string DefaultCacheFolder = StatusGen.Loading.CacheFolder.Default;
 
     /// <summary>Each compiled set loaded once per process: a preview server's rebuilds do not load the same assembly again.</summary>
     private static readonly ConcurrentDictionary<string, LoadedSet> LoadedSets = new(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public static class SiteTemplates
     public static ThemeTemplates Load(SiteContent content, string displayBase, string? cacheDirectory) =>
         content.Site.Theme.Path is not { } path
             ? new ThemeTemplates(new TemplateTable(DefaultTemplates.Factories), Overrides: [], Assembly: null, Diagnostics: [])
-            : Load(Path.GetFullPath(Path.Combine(content.ContentRoot, path)), displayBase, cacheDirectory ?? Path.Combine(content.ContentRoot, DefaultCacheFolder));
+            : Load(Path.GetFullPath(Path.Combine(content.ContentRoot, path)), displayBase, StatusGen.Loading.CacheFolder.Of(content.ContentRoot, cacheDirectory));
 
     /// <summary>The default templates with those of <paramref name="folder"/> in place of theirs.</summary>
     public static ThemeTemplates Load(string folder, string displayBase, string cacheDirectory)
