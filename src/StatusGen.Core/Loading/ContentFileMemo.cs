@@ -9,7 +9,8 @@ namespace StatusGen.Loading;
 /// What each incident and maintenance file produced in the last load (the parsed item and its diagnostics), kept
 /// between loads in one process (<c>statusgen serve</c>): a file whose bytes, path and site key are the same as last
 /// time is not decoded, parsed or rendered to HTML again. The bytes themselves are compared, not a hash of them, so a
-/// hit is never a collision; they are still read every time, so a change the file watcher missed is never missed here.
+/// hit is never a collision. They are read every time unless the caller names the files that changed
+/// (<see cref="AssumeUnchangedExcept"/>, from <c>serve</c>'s file watcher, which re-reads everything after a watcher error).
 /// </summary>
 /// <remarks>
 /// The site key covers what the file loaders read from site.yml: the hash of the text the same load parsed (not a
@@ -24,6 +25,10 @@ public sealed class ContentFileMemo
     private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
     private int hits;
     private int misses;
+    private int unread;
+    private int forgotten;
+    private IReadOnlySet<string>? pendingChanges;
+    private IReadOnlySet<string>? mayHaveChanged;
 
     /// <summary>Files of the last load whose result was reused.</summary>
     public int Hits => hits;
@@ -31,21 +36,63 @@ public sealed class ContentFileMemo
     /// <summary>Files of the last load that were parsed again (new, changed, or the site key changed).</summary>
     public int Misses => misses;
 
-    /// <summary>Starts one load: clears the counts.</summary>
+    /// <summary>Files the last load no longer found (deleted, renamed, or now unreadable) and forgot.</summary>
+    public int Forgotten => forgotten;
+
+    /// <summary>Files of the last load that were reused without being read (<see cref="AssumeUnchangedExcept"/>); part of <see cref="Hits"/>.</summary>
+    public int Unread => unread;
+
+    /// <summary>
+    /// For the next load only: every file not in <paramref name="changedFullPaths"/> still has the bytes it had when it was
+    /// last read, so it is reused without being read again (the file watcher of <c>statusgen serve</c> names the files
+    /// that changed). Without this call a load reads every file. Files that are new, were not read cleanly last time,
+    /// are symbolic links, or whose site key changed are read as always.
+    /// </summary>
+    public void AssumeUnchangedExcept(IReadOnlySet<string> changedFullPaths) => pendingChanges = changedFullPaths;
+
+    /// <summary>Starts one load: clears the counts and takes what <see cref="AssumeUnchangedExcept"/> said for this load.</summary>
     internal void Begin()
     {
         used.Clear();
         hits = 0;
         misses = 0;
+        unread = 0;
+        forgotten = 0;
+        mayHaveChanged = pendingChanges;
+        pendingChanges = null;
+    }
+
+    /// <summary>
+    /// The item this file produced last time, without reading it, when this load was told which files changed and this
+    /// one is not among them; false when the file must be read.
+    /// </summary>
+    internal bool TryReuseUnread(SourceFile file, string siteKey, DiagnosticList diagnostics, out object? item)
+    {
+        item = null;
+        if (mayHaveChanged is not { } changed || changed.Contains(file.FullPath)
+            || !entries.TryGetValue(file.FullPath, out var entry) || !entry.Direct || entry.DisplayPath != file.DisplayPath || entry.SiteKey != siteKey)
+        {
+            return false;
+        }
+
+        used[file.FullPath] = 0;
+        Interlocked.Increment(ref hits);
+        Interlocked.Increment(ref unread);
+        diagnostics.AddRange(entry.Diagnostics);
+        item = entry.Item;
+        return true;
     }
 
     /// <summary>Ends one load: forgets files the load did not read (deleted or renamed), so memory follows the content.</summary>
     internal void End()
     {
-        foreach (var path in entries.Keys.Where(p => !used.ContainsKey(p)).ToList())
+        var gone = entries.Keys.Where(p => !used.ContainsKey(p)).ToList();
+        foreach (var path in gone)
         {
             entries.TryRemove(path, out _);
         }
+
+        forgotten = gone.Count;
     }
 
     /// <summary>The item <paramref name="load"/> makes of these bytes, from the last load when nothing it reads changed.</summary>
@@ -64,7 +111,9 @@ public sealed class ContentFileMemo
         var local = new DiagnosticList();
         var item = load(local);
         var found = local.ToImmutable();
-        entries[file.FullPath] = new Entry(file.DisplayPath, bytes, siteKey, item, found);
+        // A symbolic link changes when its target does, and the watcher names the target: such a file is always read.
+        var direct = new FileInfo(file.FullPath).LinkTarget is null;
+        entries[file.FullPath] = new Entry(file.DisplayPath, bytes, siteKey, item, found, direct);
         diagnostics.AddRange(found);
         return item;
     }
@@ -77,7 +126,7 @@ public sealed class ContentFileMemo
         return $"{hash}|{site.Config is null}|{site.ZoneKnown}|{site.TimeZone.Id}|{components}";
     }
 
-    private sealed record Entry(string DisplayPath, byte[] Bytes, string SiteKey, object? Item, ImmutableArray<Diagnostic> Diagnostics)
+    private sealed record Entry(string DisplayPath, byte[] Bytes, string SiteKey, object? Item, ImmutableArray<Diagnostic> Diagnostics, bool Direct)
     {
         public bool Matches(SourceFile file, byte[] bytes, string siteKey) =>
             DisplayPath == file.DisplayPath && SiteKey == siteKey && Bytes.AsSpan().SequenceEqual(bytes);
