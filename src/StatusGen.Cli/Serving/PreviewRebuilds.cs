@@ -24,6 +24,9 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
     private long lastEvent = Environment.TickCount64;
     private TimeSpan quiet = SafetyNetPeriod / 2;
 
+    /// <summary>What the background render waits for before it starts; tests hold it to request pages before it runs.</summary>
+    public Task BackgroundGate { get; init; } = Task.CompletedTask;
+
     public PreviewBuild Current
     {
         get
@@ -117,6 +120,7 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
         {
             try
             {
+                BackgroundGate.Wait(stop.Token);
                 if (builder.Complete(build, stop.Token) is { } failed)
                 {
                     Publish(failed, replacing: build);

@@ -22,14 +22,18 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <exception cref="ArgumentException"><paramref name="address"/> is not a loopback address.</exception>
     /// <param name="allWarnings">Print every warning in full (--all-warnings) instead of the first few per code.</param>
-    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error, bool allWarnings = false)
+    /// <param name="backgroundGate">What the background render waits for before it starts (tests); null starts it at once.</param>
+    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error, bool allWarnings = false, Task? backgroundGate = null)
     {
         if (!IPAddress.IsLoopback(address))
         {
             throw new ArgumentException($"the preview binds only to loopback addresses, not {address}", nameof(address));
         }
 
-        rebuilds = new PreviewRebuilds(builder, TextWriter.Synchronized(output), TextWriter.Synchronized(error), allWarnings);
+        rebuilds = new PreviewRebuilds(builder, TextWriter.Synchronized(output), TextWriter.Synchronized(error), allWarnings)
+        {
+            BackgroundGate = backgroundGate ?? Task.CompletedTask,
+        };
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(options => options.Listen(address, port));
