@@ -18,7 +18,7 @@ internal sealed record PreviewBuild(
     ImmutableArray<Diagnostic> Diagnostics,
     bool Failed,
     TimeSpan Duration,
-    PreviewSite? Fallback = null)
+    Lazy<PreviewSite>? Fallback = null)
 {
     public static readonly PreviewBuild None = new(0, null, [], Failed: true, TimeSpan.Zero);
 
@@ -106,7 +106,7 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
             failure = again;
         }
 
-        return FailedRender(build with { Site = build.Fallback }, build.Diagnostics, failure, build.Duration);
+        return FailedRender(build with { Site = build.Fallback?.Value }, build.Diagnostics, failure, build.Duration);
     }
 
     /// <summary>Whether a content file differs from what the last build read (a change the watcher missed): reads every file.</summary>

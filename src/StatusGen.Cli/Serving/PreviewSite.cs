@@ -37,8 +37,15 @@ internal sealed class PreviewSite
         return new PreviewSite(snapshot, planned, others, previous?.Owners() ?? new Dictionary<string, int>());
     }
 
-    /// <summary>The same site with nothing rendered yet: what a failed build falls back to, without holding its pages.</summary>
-    public PreviewSite Fresh() => new(Snapshot, planned, [.. jobs.Select(j => j.Generator)], Owners());
+    /// <summary>
+    /// The same site with nothing rendered yet, made when first asked for: what a later build falls back to if its
+    /// render fails, holding this one's snapshot and page list but not its rendered pages.
+    /// </summary>
+    public Lazy<PreviewSite> Fresh()
+    {
+        var (snapshot, list, generators, owners) = (Snapshot, planned, jobs.Select(j => j.Generator).ToList(), Owners());
+        return new(() => new PreviewSite(snapshot, list, generators, owners));
+    }
 
     /// <summary>The file at <paramref name="path"/> (relative, as <see cref="OutputFile.Path"/>), made now if it was not yet; null when the site has none.</summary>
     /// <exception cref="RenderDiagnosticsException">A site's template failed for this file.</exception>
