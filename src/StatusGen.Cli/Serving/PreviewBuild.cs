@@ -55,8 +55,10 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
             memo.AssumeUnchangedExcept(changes.Paths);
         }
 
+        // Status, uptime and the list of pages are made while validation and the lint run; they are used only if the
+        // check finds no errors (then they are what a build after the check would make).
         var at = now();
-        var check = SiteBuilder.Check(contentDirectory, at, displayBase, OutputGenerators.Languages, memo);
+        var (check, planned) = SiteBuilder.Check(contentDirectory, at, displayBase, OutputGenerators.Languages, memo, content => PreviewSite.Plan(SiteBuilder.Compute(content, at), generators, previous.Site));
         if (check.HasErrors)
         {
             return previous with { Version = previous.Version + 1, Diagnostics = check.Diagnostics, Failed = true, Duration = stopwatch.Elapsed };
@@ -64,7 +66,7 @@ internal sealed class PreviewBuilder(string contentDirectory, string displayBase
 
         try
         {
-            var site = PreviewSite.Plan(SiteBuilder.Compute(check.Content!, at), generators, previous.Site);
+            var site = planned!.GetAwaiter().GetResult();
             return new PreviewBuild(previous.Version + 1, site, check.Diagnostics, Failed: false, stopwatch.Elapsed, previous.Site?.Fresh());
         }
         catch (Exception e) when (e is RenderDiagnosticsException or InvalidOperationException)
