@@ -88,18 +88,22 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var build = Current;
         var path = (request.Path.Value ?? "/").TrimStart('/');
-        while (true)
+        try
         {
+            await Serve(context, build, path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException && !context.Response.HasStarted)
+        {
+            // A file of this build failed to render (a site's template, or a bug): the build becomes a failed one,
+            // served as any failed build is, over the site before it; if that site fails too, the errors alone.
+            build = rebuilds.RenderFailed(build, e);
             try
             {
                 await Serve(context, build, path);
-                return;
             }
-            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException && !context.Response.HasStarted)
+            catch (Exception again) when (again is not OperationCanceledException and not OutOfMemoryException && !context.Response.HasStarted)
             {
-                // A file of this build failed to render (a site's template, or a bug): the build becomes a failed one,
-                // served as any failed build is, over the site before it.
-                build = rebuilds.RenderFailed(build, e);
+                await Write(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(PreviewPages.ErrorPage(build)));
             }
         }
     }
