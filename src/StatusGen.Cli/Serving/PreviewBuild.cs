@@ -34,7 +34,7 @@ internal sealed record PreviewBuild(
 internal sealed class PreviewBuilder(string contentDirectory, string displayBase, Func<DateTimeOffset> now)
 {
     private readonly IReadOnlyList<IOutputGenerator> generators = OutputGenerators.All(cacheDirectory: null, displayBase);
-    private readonly string root = Path.GetFullPath(contentDirectory);
+    private readonly string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDirectory));
 
     // What each content file produced last time: an edit re-parses only the files whose bytes changed, and reads only
     // the files the watcher named.

@@ -22,6 +22,7 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
     private ContentWatcher? watcher;
     private Timer? safetyNet;
     private long lastEvent = Environment.TickCount64;
+    private long events;
     private TimeSpan quiet = SafetyNetPeriod / 2;
 
     /// <summary>What the background render waits for before it starts; tests hold it to request pages before it runs.</summary>
@@ -65,6 +66,7 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
         watcher = new ContentWatcher(folders, ContentWatcher.SaveDebounce, RebuildAfterChange, onEvent: () =>
         {
             Interlocked.Exchange(ref lastEvent, Environment.TickCount64);
+            Interlocked.Increment(ref events);
             StopBackground(); // the site being rendered is about to be replaced: leave the cores to the rebuild
         });
         quiet = safetyNetPeriod / 2;
@@ -76,11 +78,12 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
     {
         lock (building)
         {
+            var seen = Interlocked.Read(ref events);
             var build = builder.Build(Current, changes ?? ContentChanges.Everything);
             Publish(build, replacing: null);
             if (!build.Failed)
             {
-                RenderInBackground(build);
+                RenderInBackground(build, seen);
             }
         }
     }
@@ -112,7 +115,8 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
         }
     }
 
-    private void RenderInBackground(PreviewBuild build)
+    /// <param name="seen">The file events counted when the build started: one more since, and another rebuild is coming.</param>
+    private void RenderInBackground(PreviewBuild build, long seen)
     {
         var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
@@ -145,6 +149,11 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
             background.Dispose();
             background = stop;
             rendered = task;
+        }
+
+        if (Interlocked.Read(ref events) != seen)
+        {
+            stop.Cancel(); // an event came while this build was made: leave the cores to the next rebuild
         }
 
         task.Start();
