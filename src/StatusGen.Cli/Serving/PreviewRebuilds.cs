@@ -13,6 +13,13 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
     /// <summary>How often the safety net reads every file for a change the watcher missed (it waits while saves keep coming).</summary>
     public static readonly TimeSpan SafetyNetPeriod = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long the background render waits after a build is served: the reloading browser asks for the page, its
+    /// stylesheet and icons within a few tens of milliseconds, and those are made first without the render competing
+    /// for the cores or making the collector stop every thread.
+    /// </summary>
+    public static readonly TimeSpan BackgroundDelay = TimeSpan.FromMilliseconds(250);
+
     private readonly Lock gate = new();
     private readonly Lock building = new();
     private PreviewBuild current = PreviewBuild.None;
@@ -125,6 +132,8 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
             try
             {
                 BackgroundGate.Wait(stop.Token);
+                stop.Token.WaitHandle.WaitOne(BackgroundDelay);
+                stop.Token.ThrowIfCancellationRequested();
                 if (builder.Complete(build, stop.Token) is { } failed)
                 {
                     Publish(failed, replacing: build);
