@@ -154,8 +154,8 @@ internal sealed class PreviewRebuilds(PreviewBuilder builder, TextWriter output,
         }, TaskCreationOptions.LongRunning);
         lock (gate)
         {
+            // Cancelled, not disposed: the render it stops may still be reading its token.
             background.Cancel();
-            background.Dispose();
             background = stop;
             rendered = task;
         }
