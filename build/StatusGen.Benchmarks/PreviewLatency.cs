@@ -23,24 +23,28 @@ internal static partial class PreviewLatency
             .AppendLine(CultureInfo.InvariantCulture, $"Preview latency: one edit until the served page shows it, {edits} edits per size after one warm-up edit ({cli}).")
             .AppendLine(CultureInfo.InvariantCulture, $"Load average before: {LoadAverage()}.")
             .AppendLine()
-            .AppendLine("| incidents | median | min | max | rebuild as `serve` reports it (median) |")
-            .AppendLine("|---|---:|---:|---:|---:|");
+            .AppendLine("| incidents | median | min | max | rebuild as `serve` reports it (median) | serve's CPU until the page shows (median) | serve's CPU per edit, to the next edit (median) |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var source = size == "demo" ? Path.Combine(RepositoryRootOf(work), "content") : ScalingRun.EnsureContent(int.Parse(size, CultureInfo.InvariantCulture), work, now);
             var copy = Path.Combine(work, $"preview-{size}");
             Copy(source, copy);
-            var (latencies, rebuilds) = Measure(cli, copy, edits);
+            var (latencies, rebuilds, cpuShown, cpuEdit) = Measure(cli, copy, edits);
             latencies.Sort();
             rebuilds.Sort();
+            cpuShown.Sort();
+            cpuEdit.Sort();
             var count = Directory.GetFiles(Path.Combine(copy, "incidents")).Length;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {count:N0} | {Median(latencies):F0} ms | {latencies[0]:F0} ms | {latencies[^1]:F0} ms | {(rebuilds.Count > 0 ? Median(rebuilds) : double.NaN):F0} ms |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {count:N0} | {Median(latencies):F0} ms | {latencies[0]:F0} ms | {latencies[^1]:F0} ms | {(rebuilds.Count > 0 ? Median(rebuilds) : double.NaN):F0} ms | {Median(cpuShown):F0} ms | {Median(cpuEdit):F0} ms |");
         }
 
         return text.AppendLine(CultureInfo.InvariantCulture, $"Load average after: {LoadAverage()}.").ToString();
     }
 
-    private static (List<double> Latencies, List<double> Rebuilds) Measure(string cli, string content, int edits)
+    /// <returns>Per timed edit: the latency, the rebuild times serve printed, serve's CPU time from the edit until the
+    /// page showed it, and from the edit until the next edit (background work included, as far as it got).</returns>
+    private static (List<double> Latencies, List<double> Rebuilds, List<double> CpuShown, List<double> CpuEdit) Measure(string cli, string content, int edits)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         // No --now: the preview as people run it, on the clock, so that every page's "built at" changes with every rebuild.
@@ -63,6 +67,8 @@ internal static partial class PreviewLatency
             var page = $"incidents/{Path.GetFileNameWithoutExtension(newest)}/";
             var latencies = new List<double>();
             var rebuilds = new List<double>();
+            var cpuShown = new List<double>();
+            var cpuEdit = new List<double>();
             for (var edit = 0; edit <= edits; edit++)
             {
                 while (lines.TryTake(out _))
@@ -71,26 +77,39 @@ internal static partial class PreviewLatency
                 }
 
                 var marker = FormattableString.Invariant($"preview-edit-{edit}-{Environment.TickCount64}");
+                var cpu = Cpu(server);
                 var clock = Stopwatch.StartNew();
                 File.AppendAllText(newest, $"\nEdited: {marker}\n");
                 WaitForText(http, page, marker, clock);
                 var elapsed = clock.Elapsed.TotalMilliseconds;
+                var shown = Cpu(server) - cpu;
                 if (edit > 0)
                 {
                     latencies.Add(elapsed);
+                    cpuShown.Add(shown);
                     rebuilds.AddRange(Rebuilds(lines));
                 }
 
                 Thread.Sleep(400); // let the server settle, so that each edit starts from a quiet server
+                if (edit > 0)
+                {
+                    cpuEdit.Add(Cpu(server) - cpu);
+                }
             }
 
-            return (latencies, rebuilds);
+            return (latencies, rebuilds, cpuShown, cpuEdit);
         }
         finally
         {
             server.Kill(entireProcessTree: true);
             server.WaitForExit();
         }
+    }
+
+    private static double Cpu(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     private static Uri WaitForAddress(BlockingCollection<string> lines)
@@ -122,7 +141,10 @@ internal static partial class PreviewLatency
         throw new TimeoutException($"the served page {page} did not show the edit within {Patience.TotalSeconds} s");
     }
 
-    /// <summary>The rebuild times `serve` printed ("Built 64 files in 35 ms (build 3)") since the edit.</summary>
+    /// <summary>
+    /// The rebuild times `serve` printed since the edit: until the model was served ("Build 3 ready in 35 ms") where it
+    /// says so, else until every file was made ("Built 64 files in 35 ms (build 3)", what builds before on-request pages print).
+    /// </summary>
     private static IEnumerable<double> Rebuilds(BlockingCollection<string> lines)
     {
         Thread.Sleep(50);
@@ -131,6 +153,7 @@ internal static partial class PreviewLatency
             if (BuiltLine().Match(line) is { Success: true } match)
             {
                 yield return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                yield break; // the first line of the rebuild: the model ready (or, before, everything made)
             }
         }
     }
@@ -171,6 +194,6 @@ internal static partial class PreviewLatency
     [GeneratedRegex(@"^Serving (\S+)")]
     private static partial Regex ServingLine();
 
-    [GeneratedRegex(@"^Built \d+ files in (\d+) ms")]
+    [GeneratedRegex(@"^(?:Build \d+ ready in|Built \d+ files in) (\d+) ms")]
     private static partial Regex BuiltLine();
 }

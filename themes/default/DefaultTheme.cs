@@ -11,7 +11,7 @@ namespace StatusGen.Themes.Default;
 /// The default theme: every HTML page and its fingerprinted assets. Pure apart from reading the two files
 /// site.yml's theme section names (logo, extra CSS) from the content folder; same snapshot, same bytes.
 /// </summary>
-public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
+public sealed class DefaultTheme : IPlannedOutput, IOutputCheck
 {
     // The default theme's templates were compiled with the tool (build/StatusGen.ThemePrecompiler): one engine for the
     // process renders them, and a default-theme build never compiles a template or loads Roslyn.
@@ -51,12 +51,52 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
 
     public IEnumerable<OutputFile> Generate(SiteSnapshot snapshot)
     {
-        var assets = ThemeAssets.Create(snapshot.Site, path => readContentFile(snapshot.Content, path));
-        var theme = new ThemeContext(snapshot, assets);
-        foreach (var file in assets.Files)
+        var plan = Prepare(snapshot);
+        foreach (var file in plan.Assets.Files)
         {
             yield return file;
         }
+
+        // Pages are independent, so they render on every core, in the list's order, a window at a time: each page is
+        // handed on (to the publisher, which writes it) while the next window renders, so a site of any size holds a
+        // few hundred pages, not all of them. Within a window pages are handed out as threads come free, so a slow page
+        // does not hold up a fixed share of the others. A page that fails in one of the site's templates is a content
+        // error, reported with every other such failure once all pages are done (the staging folder is then never
+        // swapped in); any other failure is StatusGen's and stops the build.
+        var pages = plan.Pages;
+        var failures = new Engine.RenderFailures();
+        foreach (var page in ParallelWork.InOrder(pages.Count, i => RenderOrExplain(pages[i], plan.Templates, failures)))
+        {
+            if (page is not null)
+            {
+                yield return page;
+            }
+        }
+
+        if (failures.ToImmutable() is { IsEmpty: false } errors)
+        {
+            throw new RenderDiagnosticsException(errors);
+        }
+    }
+
+    /// <summary>The same files as <see cref="Generate"/>, the assets made, every page deferred (the preview renders a page when it is asked for).</summary>
+    public IReadOnlyList<PlannedFile> Plan(SiteSnapshot snapshot)
+    {
+        var plan = Prepare(snapshot);
+        return
+        [
+            .. plan.Assets.Files.Select(file => new PlannedFile(file.Path, () => file)),
+            .. plan.Pages.Select(page => new PlannedFile(page.Path, () => RenderOrThrow(page, plan.Templates))),
+        ];
+    }
+
+    private sealed record ThemePlan(ThemeAssets Assets, List<(string Path, Func<OutputFile> Render)> Pages, Engine.ThemeTemplates? Templates);
+
+    /// <summary>What every page needs before one renders: the assets, the site's own templates (their errors stop here), the page list.</summary>
+    private ThemePlan Prepare(SiteSnapshot snapshot)
+    {
+        var assets = ThemeAssets.Create(snapshot.Site, path => readContentFile(snapshot.Content, path));
+        var theme = new ThemeContext(snapshot, assets);
 
         // The site's own templates (site.yml theme.path) replace the default ones of the same key; without them, or
         // with an engine given by a test, the precompiled default theme renders alone.
@@ -69,26 +109,19 @@ public sealed class DefaultTheme : IOutputGenerator, IOutputCheck
         }
 
         var pageRenderer = renderer ?? (templates?.Assembly is null ? DefaultRenderer.Value : new PageRenderer(ThemeEngine.Create(templates.Table)));
+        return new ThemePlan(assets, Pages(snapshot, theme, pageRenderer), templates);
+    }
 
-        // Pages are independent, so they render on every core, in the list's order, a window at a time: each page is
-        // handed on (to the publisher, which writes it) while the next window renders, so a site of any size holds a
-        // few hundred pages, not all of them. Within a window pages are handed out as threads come free, so a slow page
-        // does not hold up a fixed share of the others. A page that fails in one of the site's templates is a content
-        // error, reported with every other such failure once all pages are done (the staging folder is then never
-        // swapped in); any other failure is StatusGen's and stops the build.
-        var pages = Pages(snapshot, theme, pageRenderer);
-        var failures = new Engine.RenderFailures();
-        foreach (var page in ParallelWork.InOrder(pages.Count, i => RenderOrExplain(pages[i], templates, failures)))
+    /// <summary>The page, or the content error of the site's template that failed to render it.</summary>
+    private static OutputFile RenderOrThrow((string Path, Func<OutputFile> Render) page, Engine.ThemeTemplates? templates)
+    {
+        try
         {
-            if (page is not null)
-            {
-                yield return page;
-            }
+            return page.Render();
         }
-
-        if (failures.ToImmutable() is { IsEmpty: false } errors)
+        catch (Exception e) when (templates?.Explain(e, page.Path) is { } diagnostic)
         {
-            throw new RenderDiagnosticsException(errors);
+            throw new RenderDiagnosticsException([diagnostic]);
         }
     }
 

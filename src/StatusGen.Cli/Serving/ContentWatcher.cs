@@ -2,7 +2,8 @@ namespace StatusGen.Cli.Serving;
 
 /// <summary>
 /// Calls back once after a burst of file changes has been quiet for the debounce time: editors save in several
-/// steps (temporary file, rename), and one rebuild per save is what the user wants.
+/// steps (temporary file, rename), and one rebuild per save is what the user wants. Keeps the paths the events named
+/// until the rebuild takes them, so that the rebuild reads only those files again.
 /// </summary>
 internal sealed class ContentWatcher : IDisposable
 {
@@ -17,10 +18,17 @@ internal sealed class ContentWatcher : IDisposable
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
     private readonly TimeSpan debounce;
+    private readonly Action onEvent;
+    private readonly Lock gate = new();
+    private HashSet<string> paths = new(StringComparer.Ordinal);
+    private bool lost;
 
-    public ContentWatcher(IEnumerable<string> folders, TimeSpan debounce, Action onChange)
+    /// <param name="onEvent">Called at every event, before the debounce: the preview stops rendering the old site.</param>
+    /// <param name="onChange">Called once the events have been quiet for <paramref name="debounce"/>; it takes the changes with <see cref="TakeChanges"/>.</param>
+    public ContentWatcher(IEnumerable<string> folders, TimeSpan debounce, Action onChange, Action? onEvent = null)
     {
         this.debounce = debounce;
+        this.onEvent = onEvent ?? (() => { });
         timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var folder in folders.Where(Directory.Exists))
         {
@@ -29,17 +37,54 @@ internal sealed class ContentWatcher : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, _) => Touch();
-            watcher.Created += (_, _) => Touch();
-            watcher.Deleted += (_, _) => Touch();
-            watcher.Renamed += (_, _) => Touch();
-            watcher.Error += (_, _) => Touch(); // an overflowed buffer lost events: rebuild to be safe
+            watcher.Changed += (_, e) => Touch(e.FullPath);
+            watcher.Created += (_, e) => Touch(e.FullPath);
+            watcher.Deleted += (_, e) => Touch(e.FullPath);
+            watcher.Renamed += (_, e) => Touch(e.OldFullPath, e.FullPath);
+            watcher.Error += (_, _) => Lost(); // an overflowed buffer lost events: read everything again
             watcher.EnableRaisingEvents = true;
             watchers.Add(watcher);
         }
     }
 
-    private void Touch() => timer.Change(debounce, Timeout.InfiniteTimeSpan);
+    /// <summary>The changes since the last call; a rebuild takes them when it starts, so a later event is left for the next one.</summary>
+    public ContentChanges TakeChanges()
+    {
+        lock (gate)
+        {
+            var taken = new ContentChanges(paths, lost);
+            paths = new(StringComparer.Ordinal);
+            lost = false;
+            return taken;
+        }
+    }
+
+    /// <summary>Makes the next rebuild read every file, as after lost events (the safety net calls this).</summary>
+    public void Lost()
+    {
+        lock (gate)
+        {
+            lost = true;
+        }
+
+        Restart();
+    }
+
+    private void Touch(params string[] changed)
+    {
+        lock (gate)
+        {
+            paths.UnionWith(changed.Select(Path.GetFullPath));
+        }
+
+        Restart();
+    }
+
+    private void Restart()
+    {
+        onEvent();
+        timer.Change(debounce, Timeout.InfiniteTimeSpan);
+    }
 
     public void Dispose()
     {
@@ -50,4 +95,13 @@ internal sealed class ContentWatcher : IDisposable
 
         timer.Dispose();
     }
+}
+
+/// <summary>What the file watcher saw between two rebuilds.</summary>
+/// <param name="Paths">Full paths the events named (files and folders, old and new names of a rename).</param>
+/// <param name="Lost">Events were lost (the watcher's buffer overflowed, or the safety net found a change it missed): read everything.</param>
+internal sealed record ContentChanges(IReadOnlySet<string> Paths, bool Lost)
+{
+    /// <summary>Read every file: the first build, and any rebuild without a watcher.</summary>
+    public static readonly ContentChanges Everything = new(new HashSet<string>(), Lost: true);
 }

@@ -17,29 +17,23 @@ namespace StatusGen.Cli.Serving;
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
-    private readonly PreviewBuilder builder;
-    private readonly TextWriter output;
-    private readonly TextWriter error;
-    private readonly bool allWarnings;
-    private readonly object gate = new();
+    private readonly PreviewRebuilds rebuilds;
     private readonly WebApplication app;
-    private ContentWatcher? watcher;
-    private PreviewBuild current = PreviewBuild.None;
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <exception cref="ArgumentException"><paramref name="address"/> is not a loopback address.</exception>
     /// <param name="allWarnings">Print every warning in full (--all-warnings) instead of the first few per code.</param>
-    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error, bool allWarnings = false)
+    /// <param name="backgroundGate">What the background render waits for before it starts (tests); null starts it at once.</param>
+    public PreviewServer(PreviewBuilder builder, IPAddress address, int port, TextWriter output, TextWriter error, bool allWarnings = false, Task? backgroundGate = null)
     {
         if (!IPAddress.IsLoopback(address))
         {
             throw new ArgumentException($"the preview binds only to loopback addresses, not {address}", nameof(address));
         }
 
-        this.builder = builder;
-        this.output = TextWriter.Synchronized(output);
-        this.error = TextWriter.Synchronized(error);
-        this.allWarnings = allWarnings;
+        rebuilds = new PreviewRebuilds(builder, TextWriter.Synchronized(output), TextWriter.Synchronized(error), allWarnings)
+        {
+            BackgroundGate = backgroundGate ?? Task.CompletedTask,
+        };
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(options => options.Listen(address, port));
@@ -50,16 +44,13 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5123/, once started.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
-    public PreviewBuild Current
-    {
-        get
-        {
-            lock (gate)
-            {
-                return current;
-            }
-        }
-    }
+    public PreviewBuild Current => rebuilds.Current;
+
+    /// <summary>The background render of the current build (done, failed into a new build, or stopped by a save).</summary>
+    public Task Rendered => rebuilds.Rendered;
+
+    /// <summary>How often to look for a change the file watcher missed, once saves have stopped (set before <see cref="StartAsync"/>).</summary>
+    public TimeSpan SafetyNetPeriod { get; init; } = PreviewRebuilds.SafetyNetPeriod;
 
     /// <summary>Builds once, starts listening and watching <paramref name="watchedFolders"/>.</summary>
     public async Task StartAsync(IReadOnlyList<string> watchedFolders, CancellationToken cancellationToken = default)
@@ -68,59 +59,11 @@ internal sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address.EndsWith('/') ? address : address + "/");
-        watcher = new ContentWatcher(watchedFolders, ContentWatcher.SaveDebounce, RebuildAfterChange);
+        rebuilds.Watch(watchedFolders, SafetyNetPeriod);
     }
 
-    private void RebuildAfterChange()
-    {
-        try
-        {
-            Rebuild();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A watcher thread must not take the server down; the next save tries again.
-            error.WriteLine($"statusgen: rebuild failed: {e.Message}");
-        }
-    }
-
-    public void Rebuild()
-    {
-        PreviewBuild build;
-        PreviewBuild before;
-        lock (gate)
-        {
-            before = current;
-            build = builder.Build(current);
-            current = build;
-            var previous = changed;
-            changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            previous.TrySetResult();
-        }
-
-        PrintDiagnostics(before, build);
-        if (build.Failed)
-        {
-            error.WriteLine(build.HasGoodBuild ? "Build failed; still serving the last good build." : "Build failed; the page shows the errors.");
-        }
-        else
-        {
-            output.WriteLine(FormattableString.Invariant($"Built {build.Files.Count} files in {build.Duration.TotalMilliseconds:F0} ms (build {build.Version})."));
-        }
-    }
-
-    /// <summary>The first build prints its diagnostics as `statusgen build` does; each rebuild only what changed.</summary>
-    private void PrintDiagnostics(PreviewBuild previous, PreviewBuild build)
-    {
-        if (previous.Version == 0)
-        {
-            DiagnosticOutput.Print(build.Diagnostics, error, allWarnings: allWarnings);
-        }
-        else if (previous.Diagnostics.Length > 0 || build.Diagnostics.Length > 0)
-        {
-            DiagnosticChanges.Print(previous.Diagnostics, build.Diagnostics, error, allWarnings);
-        }
-    }
+    /// <summary>Builds the model now, reading every file, and serves it; the rest renders in the background.</summary>
+    public void Rebuild() => rebuilds.Rebuild();
 
     private async Task Handle(HttpContext context)
     {
@@ -144,25 +87,47 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var build = Current;
+        var path = (request.Path.Value ?? "/").TrimStart('/');
+        try
+        {
+            await Serve(context, build, path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException && !context.Response.HasStarted)
+        {
+            // A file of this build failed to render (a site's template, or a bug): the build becomes a failed one,
+            // served as any failed build is, over the site before it; if that site fails too, the errors alone.
+            build = rebuilds.RenderFailed(build, e);
+            try
+            {
+                await Serve(context, build, path);
+            }
+            catch (Exception again) when (again is not OperationCanceledException and not OutOfMemoryException && !context.Response.HasStarted)
+            {
+                await Write(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(PreviewPages.ErrorPage(build)));
+            }
+        }
+    }
+
+    private static async Task Serve(HttpContext context, PreviewBuild build, string path)
+    {
         context.Response.Headers["X-StatusGen-Build"] = build.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
-        if (!build.HasGoodBuild)
+        if (build.Site is not { } site)
         {
             await Write(context, StatusCodes.Status500InternalServerError, MediaTypes.Html, Encoding.UTF8.GetBytes(PreviewPages.ErrorPage(build)));
             return;
         }
 
-        var path = (request.Path.Value ?? "/").TrimStart('/');
-        if (path.Length > 0 && !path.EndsWith('/') && !build.Files.ContainsKey(path) && build.Files.ContainsKey(path + "/index.html"))
+        // Pages are made as they are asked for: a path with a page of its own is known without making anything else.
+        if (path.Length > 0 && !path.EndsWith('/') && !site.HasPage(path) && site.HasPage(path + "/index.html") && site.Find(path) is null)
         {
             context.Response.Redirect("/" + path + "/");
             return;
         }
 
-        var key = Route.File(path);
-        if (!build.Files.TryGetValue(key, out var file))
+        if (site.Find(Route.File(path)) is not { } file)
         {
-            var notFound = build.Files.GetValueOrDefault(Routes.NotFound.Path());
+            var notFound = site.Find(Routes.NotFound.Path());
             var body = notFound is null ? Encoding.UTF8.GetBytes($"<!DOCTYPE html><title>Not found</title><p>No page at /{WebUtility.HtmlEncode(path)}.</p>") : notFound.Bytes;
             await Write(context, StatusCodes.Status404NotFound, MediaTypes.Html, Decorate(body, MediaTypes.Html, build));
             return;
@@ -203,13 +168,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             await context.Response.Body.FlushAsync(cancel);
             while (!cancel.IsCancellationRequested)
             {
-                Task next;
-                int version;
-                lock (gate)
-                {
-                    next = changed.Task;
-                    version = current.Version;
-                }
+                var (build, next) = rebuilds.CurrentAndNext();
+                var version = build.Version;
 
                 if (seen >= 0 && version != seen)
                 {
@@ -230,7 +190,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        watcher?.Dispose();
+        rebuilds.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

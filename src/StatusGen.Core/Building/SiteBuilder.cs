@@ -30,12 +30,24 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
     public static CheckResult Check(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, ContentFileMemo memo) =>
         LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true, memo);
 
+    /// <summary>
+    /// <see cref="Check(string, DateTimeOffset, string, IReadOnlyCollection{string}?, ContentFileMemo)"/> that also runs
+    /// <paramref name="alongside"/> on the loaded content while validation and the lint run (the preview computes and
+    /// lists its pages meanwhile, used only if the check has no errors); null when nothing loaded.
+    /// </summary>
+    public static (CheckResult Check, Task<T>? Alongside) Check<T>(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, ContentFileMemo memo, Func<SiteContent, T> alongside)
+    {
+        Task<T>? started = null;
+        var check = LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: true, memo, content => started = Task.Run(() => alongside(content)));
+        return (check, started);
+    }
+
     /// <summary>The Load and Validate stages alone, without the communication lint.</summary>
     /// <param name="memo">What content files produced before (a <see cref="ContentCache"/> on disk); null parses every file.</param>
     public static CheckResult LoadAndValidate(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages = null, ContentFileMemo? memo = null) =>
         LoadAndCheck(contentDirectory, now, displayBase, supportedLanguages, lint: false, memo);
 
-    private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint, ContentFileMemo? memo)
+    private static CheckResult LoadAndCheck(string contentDirectory, DateTimeOffset now, string displayBase, IReadOnlyCollection<string>? supportedLanguages, bool lint, ContentFileMemo? memo, Action<SiteContent>? loadedContent = null)
     {
         var loaded = ContentLoader.Load(contentDirectory, displayBase, supportedLanguages ?? DefaultLanguages, memo);
         if (memo?.Problems is { IsEmpty: false } problems)
@@ -47,6 +59,8 @@ public sealed class SiteBuilder(IReadOnlyList<IOutputGenerator> generators)
         {
             return new CheckResult(null, SortStable(loaded.Diagnostics));
         }
+
+        loadedContent?.Invoke(content);
 
         // Validation and the lint read the same loaded content and report independently: side by side.
         var lintDiagnostics = lint ? Task.Run(() => CommunicationLint.Check(content, now)) : Task.FromResult(ImmutableArray<Diagnostic>.Empty);

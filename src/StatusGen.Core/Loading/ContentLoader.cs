@@ -118,7 +118,13 @@ public static class ContentLoader
             return ContentFileReader.Read(file, root, diagnostics) is { } text ? load(text, name[..^3], diagnostics) : null;
         }
 
-        // The safety checks and the read run every time; only decoding and parsing are reused for the same bytes.
+        // A file the file watcher saw no change to is reused unread (serve); the safety checks ran when it was read.
+        if (reuse.Memo.TryReuseUnread(file, reuse.SiteKey, diagnostics, out var kept))
+        {
+            return (T?)kept;
+        }
+
+        // Otherwise the safety checks and the read run every time; only decoding and parsing are reused for the same bytes.
         return ContentFileReader.ReadBytes(file, root, diagnostics) is { } bytes
             ? reuse.Memo.Load(file, bytes, reuse.SiteKey, diagnostics, found => ContentFileReader.Decode(file, bytes, found) is { } text ? load(text, name[..^3], found) : null)
             : null;

@@ -26,14 +26,16 @@ public sealed class ThemeCheckTests
     [TestMethod]
     public void ThePreviewShowsTheSitesTemplateErrorsAndKeepsServingTheLastGoodBuild()
     {
-        using var cli = WithTheme().Write("themes/acme/Pages/Home.cshtml", BrokenHome);
+        using var cli = WithTheme().Write("themes/acme/Pages/Home.cshtml", "@inherits RazorLight.TemplatePage<object>\n<p>fine</p>\n");
         var builder = new StatusGen.Cli.Serving.PreviewBuilder(Path.Combine(cli.Root, "content"), cli.Root, () => DateTimeOffset.Parse("2026-11-20T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var lastGood = new StatusGen.Cli.Serving.PreviewBuild(7, new Dictionary<string, StatusGen.Building.OutputFile>(), [], Failed: false, TimeSpan.Zero);
+        var lastGood = builder.Build(StatusGen.Cli.Serving.PreviewBuild.None);
+        Assert.IsFalse(lastGood.Failed, string.Join("\n", lastGood.Diagnostics));
 
+        cli.Write("themes/acme/Pages/Home.cshtml", BrokenHome);
         var build = builder.Build(lastGood);
 
         Assert.IsTrue(build.Failed);
-        Assert.AreSame(lastGood.Files, build.Files, "the preview keeps serving the last good build");
+        Assert.AreSame(lastGood.Site, build.Site, "the preview keeps serving the last good build");
         StringAssert.StartsWith(build.Diagnostics[0].ToString(), "themes/acme/Pages/Home.cshtml:4:11: error SG0803: CS1061: 'object' does not contain a definition for 'ToStrin'", StringComparison.Ordinal);
     }
 

@@ -50,7 +50,7 @@ public sealed class ServeCommandTests
     [TestMethod]
     public void NeverPutsTheScriptIntoTheBuiltFiles()
     {
-        var html = server.Current.Files.Values.Where(f => f.MediaType.StartsWith("text/html", StringComparison.Ordinal)).ToList();
+        var html = server.Current.Site!.Files().Where(f => f.MediaType.StartsWith("text/html", StringComparison.Ordinal)).ToList();
 
         Assert.IsNotEmpty(html);
         Assert.IsFalse(html.Any(f => System.Text.Encoding.UTF8.GetString(f.Bytes).Contains("__statusgen", StringComparison.Ordinal)));

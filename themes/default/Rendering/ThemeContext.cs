@@ -22,7 +22,7 @@ public sealed class ThemeContext
         IncidentsByComponent = snapshot.Content.Incidents
             .SelectMany(i => i.Components.Select(c => (c.ComponentId, Incident: i)))
             .GroupBy(x => x.ComponentId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Incident>)[.. g.Select(x => x.Incident).Distinct()], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Incident>)[.. g.Select(x => x.Incident).Distinct(ReferenceEqualityComparer.Instance).Cast<Incident>()], StringComparer.Ordinal);
     }
 
     public SiteSnapshot Snapshot { get; }
