@@ -6,7 +6,8 @@ namespace StatusGen.Benchmarks;
 
 /// <summary>
 /// `notify` (docs/performance.md, "Notify"): 1,000 pending events delivered to a webhook on loopback (goal under
-/// 10 s), and the real CLI with nothing to send on the 10,000-incident synthetic site (goal under 2 s).
+/// 10 s), and the real CLI with nothing to send on the 10,000-incident synthetic site (goal under 2 s); the packed
+/// tool as it ships (<see cref="Startup.PackedTool"/>).
 /// </summary>
 internal static class NotifyBenchmark
 {
@@ -23,10 +24,10 @@ internal static class NotifyBenchmark
               secret: ${BENCH_WEBHOOK_SECRET}
         """;
 
-    public static string Run(string workDirectory, DateTimeOffset now, int incidents)
+    public static string Run(string workDirectory, DateTimeOffset now, int incidents, string cli)
     {
-        var (delivered, delivery, requests) = Deliver(workDirectory, now);
-        var (idle, check, idleOutput) = NothingToSend(workDirectory, now, incidents);
+        var (delivered, delivery, requests) = Deliver(workDirectory, now, cli);
+        var (idle, check, idleOutput) = NothingToSend(workDirectory, now, incidents, cli);
         return $"""
             | Notify (wall / CPU of the process) | Measured | Goal |
             |---|---:|---:|
@@ -39,7 +40,7 @@ internal static class NotifyBenchmark
     }
 
     /// <summary>250 incidents of four events each (opened, two updates, resolved), all within the first-run window.</summary>
-    private static (int Events, Timing Timing, int Requests) Deliver(string workDirectory, DateTimeOffset now)
+    private static (int Events, Timing Timing, int Requests) Deliver(string workDirectory, DateTimeOffset now, string cli)
     {
         var content = Path.Combine(workDirectory, "notify-delivery");
         if (Directory.Exists(content))
@@ -85,13 +86,13 @@ internal static class NotifyBenchmark
         }
 
         using var receiver = new LoopbackWebhook();
-        var (output, timing) = Cli(["notify", "--content", content, "--now", now.ToString("O", CultureInfo.InvariantCulture)], receiver.Url);
+        var (output, timing) = Cli(cli, ["notify", "--content", content, "--now", now.ToString("O", CultureInfo.InvariantCulture)], receiver.Url);
         var delivered = int.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Split(' ')[1], CultureInfo.InvariantCulture);
         return (delivered, timing, receiver.Count);
     }
 
     /// <summary>The 10,000-incident site with a notify channel: one run records everything (first run), the timed one finds nothing.</summary>
-    private static (Timing Notify, Timing Check, string Output) NothingToSend(string workDirectory, DateTimeOffset now, int incidents)
+    private static (Timing Notify, Timing Check, string Output) NothingToSend(string workDirectory, DateTimeOffset now, int incidents, string cli)
     {
         var source = ScalingRun.EnsureContent(incidents, workDirectory, now);
         var content = Path.Combine(workDirectory, $"notify-{incidents}");
@@ -116,20 +117,20 @@ internal static class NotifyBenchmark
         File.WriteAllText(Path.Combine(content, "site.yml"), File.ReadAllText(Path.Combine(content, "site.yml")).Replace("firstRun: 3650d", "firstRun: 1m", StringComparison.Ordinal));
         using var receiver = new LoopbackWebhook();
         string[] arguments = ["notify", "--content", content, "--now", now.ToString("O", CultureInfo.InvariantCulture)];
-        Cli(arguments, receiver.Url);
-        var (output, notify) = Cli(arguments, receiver.Url);
-        var (_, check) = Cli(["check", .. arguments[1..]], receiver.Url);
+        Cli(cli, arguments, receiver.Url);
+        var (output, notify) = Cli(cli, arguments, receiver.Url);
+        var (_, check) = Cli(cli, ["check", .. arguments[1..]], receiver.Url);
         return (notify, check, output.Trim().Split('\n')[^1]);
     }
 
     private sealed record Timing(double Wall, double Cpu);
 
-    private static (string Output, Timing Timing) Cli(IEnumerable<string> arguments, string webhookUrl)
+    private static (string Output, Timing Timing) Cli(string cli, IEnumerable<string> arguments, string webhookUrl)
     {
         // CPU time through GNU time: .NET cannot read an exited child's CPU time on Linux.
         var times = Path.GetTempFileName();
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var prefix in new[] { "-o", times, "-f", "%U %S", "dotnet", Path.Combine(AppContext.BaseDirectory, "statusgen.dll") })
+        foreach (var prefix in new[] { "-o", times, "-f", "%U %S", "dotnet", cli })
         {
             start.ArgumentList.Add(prefix);
         }

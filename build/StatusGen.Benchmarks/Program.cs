@@ -17,6 +17,10 @@ using StatusGen.Benchmarks.Synthetic;
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- theme [--incidents 10000] [--repeat 3]   default theme vs a site's own templates, cold and cached
 //   dotnet run -c Release --project build/StatusGen.Benchmarks -- scale [--cstate DIR] [--repeat 5] [--sizes 1000,10000,100000] [--memory-limit 2147483648] [--output-root /dev/shm/statusgen-scale] [--baseline OTHER/statusgen.dll]
 //       issue 14's whole-process rows: 10,000 vs cp -r, 100 vs cState on Hugo (DIR: a cState checkout), growth and peak memory
+//   dotnet run -c Release --project build/StatusGen.Benchmarks -- issue14 --cstate DIR [--runs 7] [--repeat 3] [--edits 5] [--with-100k]
+//       every row of issue 14's table in one run, as ratios against Hugo / cState / cp -r, with the goals
+// scale, notify, startup and issue14 run the packed tool as it ships (dotnet pack, then the package this platform
+// installs; a few minutes); --tool DIR reuses a tool unpacked before (build/bench-output/packed/tool-r2r).
 // Generated content and output go to build/bench-output/ (git-ignored); results to build/bench-output/results.md.
 var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var now = DateTimeOffset.Parse(Option("--now") ?? "2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
@@ -25,6 +29,7 @@ var sizes = (Option("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse
 var incidents = int.Parse(Option("--incidents") ?? "10000", CultureInfo.InvariantCulture);
 var repeat = int.Parse(Option("--repeat") ?? "3", CultureInfo.InvariantCulture);
 var outputRoot = Option("--output-root");
+string PackedCli() => StatusGen.Benchmarks.Startup.PackedTool.Cli(RepositoryRoot(), work, existing: Option("--tool"));
 
 switch (command)
 {
@@ -46,7 +51,7 @@ switch (command)
         Report(GeneratorBreakdown.Run(ScalingRun.EnsureContent(incidents, work, now), now));
         return 0;
     case "notify":
-        Report(NotifyBenchmark.Run(work, now, incidents));
+        Report(NotifyBenchmark.Run(work, now, incidents, PackedCli()));
         return 0;
     case "preview":
         Report(PreviewLatency.Run((Option("--sites") ?? "demo,1000,10000").Split(','), work, now, int.Parse(Option("--edits") ?? "10", CultureInfo.InvariantCulture), Option("--cli")));
@@ -61,7 +66,22 @@ switch (command)
         Report(EditorSaves.Run(work, int.Parse(Option("--saves") ?? "20", CultureInfo.InvariantCulture)));
         return 0;
     case "startup":
-        Report(StatusGen.Benchmarks.Startup.StartupBenchmark.Run(RepositoryRoot(), work, int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture), Option("--cstate")));
+        Report(StatusGen.Benchmarks.Startup.StartupBenchmark.Run(RepositoryRoot(), work, int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture), Option("--cstate"), Option("--tool")));
+        return 0;
+    case "issue14":
+        Report(Issue14Rows.Run(new Issue14Rows.Options
+        {
+            Repository = RepositoryRoot(),
+            Work = work,
+            Now = now,
+            Cli = PackedCli(),
+            Cstate = Option("--cstate"),
+            Rounds = int.Parse(Option("--runs") ?? "7", CultureInfo.InvariantCulture),
+            LargeRounds = repeat,
+            Edits = int.Parse(Option("--edits") ?? "5", CultureInfo.InvariantCulture),
+            OutputRoot = outputRoot ?? "/dev/shm/statusgen-issue14",
+            With100K = args.Contains("--with-100k"),
+        }));
         return 0;
     case "theme-once":
         // The child of `theme`: the CLI's own entry point in this fresh process, printing its wall and CPU time.
@@ -75,6 +95,7 @@ switch (command)
         {
             Work = work,
             Now = now,
+            Cli = PackedCli(),
             Repeat = int.Parse(Option("--repeat") ?? "5", CultureInfo.InvariantCulture),
             OutputRoot = outputRoot ?? "/dev/shm/statusgen-scale",
             Cstate = Option("--cstate"),
@@ -91,7 +112,7 @@ switch (command)
         Report(UptimeBenchmark.RunStopwatch(incidents, 21));
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, scale, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, theme, generate or build-once");
+        Console.Error.WriteLine($"unknown command '{command}'; use all, scaling, scale, breakdown, uptime, notify, preview, preview-stages, editor-saves, startup, issue14, theme, generate or build-once");
         return 2;
 }
 

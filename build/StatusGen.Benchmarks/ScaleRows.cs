@@ -18,6 +18,9 @@ internal static class ScaleRows
         public required string Work { get; init; }
         public required DateTimeOffset Now { get; init; }
 
+        /// <summary>The statusgen.dll measured: the packed tool as it ships (<see cref="Startup.PackedTool"/>).</summary>
+        public required string Cli { get; init; }
+
         /// <summary>Runs per side of a ratio, interleaved; the medians are compared.</summary>
         public int Repeat { get; init; } = 5;
 
@@ -68,7 +71,7 @@ internal static class ScaleRows
         for (var i = 0; i < options.Repeat; i++)
         {
             var output = Folder(options, "copy-source");
-            builds.Add(Statusgen(content, output, options.Now));
+            builds.Add(Statusgen(content, output, options.Now, options.Cli));
             copies.Add(ChildProcess.Run("cp", ["-r", output, Folder(options, "copy")]));
             if (options.Baseline is { } cli)
             {
@@ -99,7 +102,7 @@ internal static class ScaleRows
         var hugo = new List<ChildRun>();
         for (var i = 0; i < options.Repeat; i++)
         {
-            builds.Add(Statusgen(content, Folder(options, "sg-100"), options.Now));
+            builds.Add(Statusgen(content, Folder(options, "sg-100"), options.Now, options.Cli));
             hugo.Add(ChildProcess.Run("hugo", ["--quiet", "--source", cstateSite, "--themesDir", themes, "--theme", theme, "--destination", Folder(options, "cstate-100")]));
             Console.Error.WriteLine($"100 vs cState: run {i + 1} of {options.Repeat}");
         }
@@ -171,13 +174,11 @@ internal static class ScaleRows
 
     /// <summary>This build's CLI, and the baseline's when one is given.</summary>
     private static IEnumerable<(string Name, string Cli)> Builds(Options options) =>
-        options.Baseline is { } baseline ? [("this", ThisCli), ("baseline", baseline)] : [("this", ThisCli)];
+        options.Baseline is { } baseline ? [("this", options.Cli), ("baseline", baseline)] : [("this", options.Cli)];
 
-    private static string ThisCli => Path.Combine(AppContext.BaseDirectory, "statusgen.dll");
-
-    private static ChildRun Statusgen(string content, string output, DateTimeOffset now, string? cli = null)
+    private static ChildRun Statusgen(string content, string output, DateTimeOffset now, string cli)
     {
-        var arguments = StatusgenArguments(content, output, now, cli ?? ThisCli);
+        var arguments = StatusgenArguments(content, output, now, cli);
         return ChildProcess.Run(arguments[0], arguments[1..]);
     }
 

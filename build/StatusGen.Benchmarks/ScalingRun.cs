@@ -67,18 +67,18 @@ internal static class ScalingRun
     }
 
     /// <summary>The content folder for a size, generated once; the generator is deterministic, so a cached folder is the same site.</summary>
-    public static string EnsureContent(int size, string workDirectory, DateTimeOffset now)
+    public static string EnsureContent(int size, string workDirectory, DateTimeOffset now, int components = 50)
     {
-        var folder = Path.Combine(workDirectory, $"content-{size}");
+        var folder = Path.Combine(workDirectory, components == 50 ? $"content-{size}" : $"content-{size}-c{components}");
         var marker = Path.Combine(folder, ".generated");
-        var stamp = $"incidents={size} now={now:O} generator=1";
+        var stamp = components == 50 ? $"incidents={size} now={now:O} generator=1" : $"incidents={size} components={components} now={now:O} generator=1";
         if (File.Exists(marker) && File.ReadAllText(marker) == stamp)
         {
             return folder;
         }
 
         var clock = Stopwatch.StartNew();
-        var site = SyntheticSite.Generate(new SyntheticSiteOptions { Incidents = size, Now = now, ContentRoot = folder });
+        var site = SyntheticSite.Generate(new SyntheticSiteOptions { Incidents = size, Components = components, Now = now, ContentRoot = folder });
         ContentFolderWriter.Write(site, folder);
         File.WriteAllText(marker, stamp);
         Console.Error.WriteLine(FormattableString.Invariant($"generated {size} incidents and {site.Maintenances.Count} maintenance windows in {clock.Elapsed.TotalSeconds:F1} s: {folder}"));

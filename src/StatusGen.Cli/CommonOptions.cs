@@ -4,7 +4,7 @@ using System.Globalization;
 namespace StatusGen.Cli;
 
 /// <summary>Options shared by several commands, each created fresh per command (an option belongs to one command).</summary>
-internal static class CommonOptions
+internal static partial class CommonOptions
 {
     public static Option<string> Content() => new("--content")
     {
@@ -91,5 +91,9 @@ internal static class CommonOptions
     }
 
     private static bool HasExplicitOffset(string text) =>
-        text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
+        text.EndsWith('Z') || text.EndsWith('z') || OffsetSuffix().IsMatch(text);
+
+    // Generated at build time and precompiled: the interpreter's parse and set-up would run on every start with --now.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[+-]\d{2}:?\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex OffsetSuffix();
 }

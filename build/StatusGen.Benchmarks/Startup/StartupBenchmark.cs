@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 
 namespace StatusGen.Benchmarks.Startup;
@@ -16,13 +15,14 @@ internal static class StartupBenchmark
     private const string Now = "2026-11-22T10:30:00Z";
 
     /// <param name="cstate">A cState checkout (or its bare git folder), or null to leave Hugo out.</param>
-    public static string Run(string repository, string work, int rounds, string? cstate)
+    /// <param name="unpacked">An unpacked ReadyToRun tool to use instead of packing one (see <see cref="PackedTool"/>).</param>
+    public static string Run(string repository, string work, int rounds, string? cstate, string? unpacked = null)
     {
         var root = Path.Combine(work, "startup");
         var tools = new (string Name, string Folder)[]
         {
-            ("IL only (JIT)", PackedTool(repository, root, "il", readyToRun: false)),
-            ("ReadyToRun", PackedTool(repository, root, "r2r", readyToRun: true)),
+            ("IL only (JIT)", Path.GetDirectoryName(PackedTool.Cli(repository, work, readyToRun: false))!),
+            ("ReadyToRun", Path.GetDirectoryName(PackedTool.Cli(repository, work, readyToRun: true, existing: unpacked))!),
         };
         var content = Path.Combine(repository, "content");
         var commands = new (string Name, string[] Arguments)[]
@@ -84,33 +84,8 @@ internal static class StartupBenchmark
         return table.ToString();
     }
 
-    /// <summary>Packs the CLI as users get it and unpacks the tool's folder (tools/net10.0/any/) from the .nupkg.</summary>
-    private static string PackedTool(string repository, string root, string name, bool readyToRun)
-    {
-        var packages = Path.Combine(root, "packages-" + name);
-        var folder = Path.Combine(root, "tool-" + name);
-        RecreateFolder(packages);
-        RecreateFolder(folder);
-        var pack = TimedProcess.Run("dotnet", ["pack", Path.Combine(repository, "src", "StatusGen.Cli"), "-c", "Release", "-o", packages, "-nodeReuse:false", $"-p:StatusGenReadyToRun={(readyToRun ? "true" : "false")}"], repository);
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet pack ({name}) failed");
-        }
-
-        using var zip = ZipFile.OpenRead(Directory.GetFiles(packages, "StatusGen.*.nupkg").Single());
-        const string prefix = "tools/net10.0/any/";
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(prefix, StringComparison.Ordinal) && e.Name.Length > 0))
-        {
-            var target = Path.Combine(folder, entry.FullName[prefix.Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            entry.ExtractToFile(target);
-        }
-
-        return folder;
-    }
-
     /// <summary>Hugo's arguments for cState's exampleSite, or null (with the reason) when Hugo or cState is missing.</summary>
-    private static string[]? HugoSite(string root, string? cstate, out string note)
+    internal static string[]? HugoSite(string root, string? cstate, out string note)
     {
         note = "";
         if (cstate is null || !Directory.Exists(cstate))

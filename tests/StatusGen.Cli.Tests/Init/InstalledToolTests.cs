@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace StatusGen.Cli.Tests.Init;
 
@@ -21,9 +22,12 @@ public sealed class InstalledToolTests
             var pack = Run(Dotnet, temp, "pack", RepositoryRoot.File("src/StatusGen.Cli"), "-c", "Release", "-o", packages, "-nodeReuse:false", "-p:UseSharedCompilation=false");
             Assert.AreEqual(0, pack.Exit, pack.Text);
             Assert.DoesNotContain(": warning ", pack.Text, "pack must not warn");
-            var package = Directory.GetFiles(packages, "StatusGen.*.nupkg").Single();
+            // Three packages (docs/performance.md, "Start-up"): StatusGen points at StatusGen.linux-x64 (self-contained,
+            // one composite ReadyToRun image with .NET) and StatusGen.any (framework-dependent IL, every other platform).
+            var package = Directory.GetFiles(packages, "StatusGen.*.nupkg").Single(p => char.IsAsciiDigit(Path.GetFileName(p)["StatusGen.".Length]));
             AssertPackageMetadata(package);
-            AssertEveryAssemblyIsPrecompiled(package);
+            AssertEveryAssemblyIsPrecompiled(Directory.GetFiles(packages, "StatusGen.linux-x64.*.nupkg").Single());
+            AssertPlatformAgnosticFallback(Directory.GetFiles(packages, "StatusGen.any.*.nupkg").Single());
 
             // Only the packed folder as a source, and a fresh package cache, so no stale or remote StatusGen is used.
             File.WriteAllText(Path.Combine(temp, "nuget.config"), $"""
@@ -39,16 +43,24 @@ public sealed class InstalledToolTests
             var install = RunWithCache(Path.Combine(temp, "nuget-cache"), Dotnet, temp, "tool", "install", "--tool-path", tools, "--configfile", Path.Combine(temp, "nuget.config"), "StatusGen");
             Assert.AreEqual(0, install.Exit, install.Text);
             var runtimeConfig = Directory.GetFiles(tools, "statusgen.runtimeconfig.json", SearchOption.AllDirectories).Single();
-            Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(runtimeConfig));
-            // Precompiled code with tiered compilation for the rest, without PGO (docs/performance.md, "Start-up").
-            Assert.Contains("\"System.Runtime.TieredCompilation\": true", File.ReadAllText(runtimeConfig));
-            Assert.Contains("\"System.Runtime.TieredPGO\": false", File.ReadAllText(runtimeConfig));
-            // The installed files are the ones the runtime loads: precompiled, and from the platform-agnostic folder.
-            Assert.AreEqual("any", Path.GetFileName(Path.GetDirectoryName(runtimeConfig)));
-            foreach (var assembly in new[] { "statusgen.dll", "StatusGen.Core.dll", "StatusGen.Themes.Default.dll" })
+            var installed = Path.GetDirectoryName(runtimeConfig)!;
+            if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
             {
-                using var file = File.OpenRead(Path.Combine(Path.GetDirectoryName(runtimeConfig)!, assembly));
-                Assert.IsTrue(ReadyToRunImage.IsPrecompiled(file), $"installed {assembly} has no ReadyToRun code");
+                // The platform's own package: its own runtime, precompiled with tiered compilation for the rest, no PGO.
+                Assert.AreEqual("linux-x64", Path.GetFileName(installed));
+                Assert.Contains("\"includedFrameworks\"", File.ReadAllText(runtimeConfig));
+                Assert.Contains("\"System.Runtime.TieredCompilation\": true", File.ReadAllText(runtimeConfig));
+                Assert.Contains("\"System.Runtime.TieredPGO\": false", File.ReadAllText(runtimeConfig));
+                foreach (var assembly in new[] { "statusgen.dll", "StatusGen.Core.dll", "StatusGen.Themes.Default.dll", "System.Private.CoreLib.dll" })
+                {
+                    using var file = File.OpenRead(Path.Combine(installed, assembly));
+                    Assert.IsTrue(ReadyToRunImage.IsPrecompiled(file), $"installed {assembly} has no ReadyToRun code");
+                }
+            }
+            else
+            {
+                Assert.AreEqual("any", Path.GetFileName(installed));
+                Assert.Contains("\"rollForward\": \"Major\"", File.ReadAllText(runtimeConfig));
             }
 
             var work = Directory.CreateDirectory(Path.Combine(temp, "work")).FullName;
@@ -98,19 +110,22 @@ public sealed class InstalledToolTests
     }
 
     /// <summary>
-    /// Every assembly in the package carries ReadyToRun code (docs/performance.md: the demo's check and build are
-    /// mostly JIT without it), under tools/net10.0/any/ so that every platform installs the package.
+    /// Every assembly in the linux-x64 package carries ReadyToRun code, .NET's own included (docs/performance.md: the
+    /// demo's check and build are mostly JIT without it): each is a component of the one composite image beside it.
     /// </summary>
     private static void AssertEveryAssemblyIsPrecompiled(string package)
     {
         using var zip = ZipFile.OpenRead(package);
+        const string folder = "tools/any/linux-x64/"; // self-contained: no target framework in the path
         var assemblies = zip.Entries
             .Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) && !e.FullName.EndsWith(".resources.dll", StringComparison.Ordinal))
             .ToList();
-        Assert.IsTrue(assemblies.Any(e => e.FullName == "tools/net10.0/any/StatusGen.Themes.Default.dll"), string.Join("\n", zip.Entries.Select(e => e.FullName)));
+        Assert.IsNotNull(zip.GetEntry(folder + "statusgen.r2r.dll"), string.Join("\n", zip.Entries.Select(e => e.FullName)));
+        Assert.IsTrue(assemblies.Any(e => e.FullName == folder + "StatusGen.Themes.Default.dll"), string.Join("\n", zip.Entries.Select(e => e.FullName)));
+        Assert.IsTrue(assemblies.Any(e => e.FullName == folder + "System.Private.CoreLib.dll"), "the package carries its own runtime");
         foreach (var entry in assemblies)
         {
-            Assert.StartsWith("tools/net10.0/any/", entry.FullName);
+            Assert.StartsWith(folder, entry.FullName);
             using var copy = new MemoryStream();
             using (var stream = entry.Open())
             {
@@ -120,6 +135,15 @@ public sealed class InstalledToolTests
             copy.Position = 0;
             Assert.IsTrue(ReadyToRunImage.IsPrecompiled(copy), $"{entry.FullName} has no ReadyToRun code");
         }
+    }
+
+    /// <summary>Every other platform installs StatusGen.any: the framework-dependent tool, rolling forward to a newer .NET.</summary>
+    private static void AssertPlatformAgnosticFallback(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        Assert.IsNotNull(zip.GetEntry("tools/net10.0/any/StatusGen.Themes.Default.dll"), string.Join("\n", zip.Entries.Select(e => e.FullName)));
+        using var config = new StreamReader(zip.GetEntry("tools/net10.0/any/statusgen.runtimeconfig.json")!.Open());
+        Assert.Contains("\"rollForward\": \"Major\"", config.ReadToEnd());
     }
 
     /// <summary>The dotnet that runs the tests (set by `dotnet test`), else the one on the PATH.</summary>
