@@ -63,30 +63,47 @@ internal sealed class DirectRenderer(Engine.TemplateTable templates)
         var start = text.Length;
         Execute(page, model, context, viewBag);
 
-        var rendered = new List<ITemplatePage>();
-        for (var previous = page; !string.IsNullOrEmpty(previous.Layout); )
+        if (string.IsNullOrEmpty(page.Layout))
         {
-            var layout = templates.Create(previous.Layout);
-            if (rendered.Any(l => string.Equals(l.Key, layout.Key, StringComparison.Ordinal)))
-            {
-                throw new InvalidOperationException($"Layout {layout.Key} has circular reference");
-            }
-
-            // What the page wrote becomes the layout's body, and the layout is written in its place.
-            var body = text.ToString(start, text.Length - start);
-            text.Length = start;
-            previous.IsLayoutBeingRendered = true;
-            layout.PreviousSectionWriters = previous.SectionWriters;
-            layout.BodyContent = new HtmlString(body);
-            context.ExecutingPageKey = layout.Key;
-            Execute(layout, model, context, viewBag);
-            rendered.Add(layout);
-            previous = layout;
+            return;
         }
 
-        foreach (var layout in rendered)
+        var rendered = new List<ITemplatePage>();
+        var bodies = new List<PooledText>();
+        try
         {
-            layout.EnsureRenderedBodyOrSections();
+            for (var previous = page; !string.IsNullOrEmpty(previous.Layout); )
+            {
+                var layout = templates.Create(previous.Layout);
+                if (rendered.Any(l => string.Equals(l.Key, layout.Key, StringComparison.Ordinal)))
+                {
+                    throw new InvalidOperationException($"Layout {layout.Key} has circular reference");
+                }
+
+                // What the page wrote becomes the layout's body, and the layout is written in its place.
+                var body = new PooledText(text, start);
+                bodies.Add(body);
+                text.Length = start;
+                previous.IsLayoutBeingRendered = true;
+                layout.PreviousSectionWriters = previous.SectionWriters;
+                layout.BodyContent = body;
+                context.ExecutingPageKey = layout.Key;
+                Execute(layout, model, context, viewBag);
+                rendered.Add(layout);
+                previous = layout;
+            }
+
+            foreach (var layout in rendered)
+            {
+                layout.EnsureRenderedBodyOrSections();
+            }
+        }
+        finally
+        {
+            foreach (var body in bodies)
+            {
+                body.Dispose();
+            }
         }
     }
 
@@ -122,6 +139,32 @@ internal sealed class DirectRenderer(Engine.TemplateTable templates)
         using var buffer = new StringWriter();
         Run(page, model, buffer, viewBag);
         writer.Write(buffer.GetStringBuilder());
+    }
+
+    /// <summary>A page's body while its layout is written: the text copied out into a pooled array, not a new string.</summary>
+    private sealed class PooledText : IHtmlContent, IDisposable
+    {
+        private readonly int length;
+        private char[]? chars;
+
+        public PooledText(StringBuilder text, int start)
+        {
+            length = text.Length - start;
+            chars = ArrayPool<char>.Shared.Rent(length);
+            text.CopyTo(start, chars, 0, length);
+        }
+
+        public void WriteTo(TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder) =>
+            writer.Write(chars ?? throw new ObjectDisposedException(nameof(PooledText)), 0, length);
+
+        public void Dispose()
+        {
+            if (chars is not null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+                chars = null;
+            }
+        }
     }
 
     private static byte[] Utf8Bytes(StringBuilder text)
