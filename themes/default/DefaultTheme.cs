@@ -13,9 +13,10 @@ namespace StatusGen.Themes.Default;
 /// </summary>
 public sealed class DefaultTheme : IPlannedOutput, IOutputCheck
 {
-    // The default theme's templates were compiled with the tool (build/StatusGen.ThemePrecompiler): one engine for the
-    // process renders them, and a default-theme build never compiles a template or loads Roslyn.
-    private static readonly Lazy<PageRenderer> DefaultRenderer = new(() => new PageRenderer(ThemeEngine.Create(new Engine.TemplateTable(Engine.DefaultTemplates.Factories))));
+    // The default theme's templates were compiled with the tool (build/StatusGen.ThemePrecompiler): one renderer for the
+    // process runs them directly (Rendering/DirectRenderer.cs), and a default-theme build never compiles a template or
+    // loads Roslyn.
+    private static readonly Lazy<PageRenderer> DefaultRenderer = new(() => new PageRenderer(new Engine.TemplateTable(Engine.DefaultTemplates.Factories)));
 
     private readonly PageRenderer? renderer;
     private readonly Func<SiteContent, string, byte[]> readContentFile;

@@ -56,10 +56,13 @@ internal static class BodyChecks
     private const int RenderDepthLimit = 64;
 
     /// <summary>The deepest node of the tree (blocks and inlines), found without recursion.</summary>
+    /// <remarks>Children go on the stack in the order they are listed, as before; the stack is reused per thread and
+    /// the children are walked with Markdig's own enumerators, so a body costs no allocation here.</remarks>
     private static (int Depth, int Offset) Deepest(MarkdownObject root)
     {
         var deepest = (Depth: 0, Offset: 0);
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        var stack = walk ??= new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Clear();
         stack.Push((root, 0));
         while (stack.Count > 0)
         {
@@ -69,19 +72,31 @@ internal static class BodyChecks
                 deepest = (depth, Math.Max(0, node.Span.Start));
             }
 
-            IEnumerable<MarkdownObject> children = node switch
+            switch (node)
             {
-                ContainerBlock container => container,
-                LeafBlock { Inline: { } inline } => [inline],
-                ContainerInline container => container,
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                stack.Push((child, depth + 1));
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
             }
         }
 
         return deepest;
     }
+
+    [ThreadStatic]
+    private static Stack<(MarkdownObject Node, int Depth)>? walk;
 }

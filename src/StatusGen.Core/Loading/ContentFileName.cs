@@ -7,9 +7,11 @@ namespace StatusGen.Loading;
 /// <summary>The 'YYYY-MM-DD-slug.md' naming rule of incident and maintenance files.</summary>
 public static partial class ContentFileName
 {
+    // IsMatch and the name's first ten characters (where the pattern puts the date) instead of a Match and its
+    // groups: this runs on every content file of every build.
     public static bool IsValid(string fileName) =>
-        Pattern().Match(fileName) is { Success: true } match
-        && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        Pattern().IsMatch(fileName)
+        && DateOnly.TryParseExact(fileName.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>The date the file name starts with, or null when the name does not follow the rule.</summary>
     public static DateOnly? DateOf(string fileName) =>
@@ -30,7 +32,7 @@ public static partial class ContentFileName
         diagnostics.Error(DiagnosticCodes.BadFileName, file.At(1, 1), $"file name '{name}' does not follow YYYY-MM-DD-slug.md", $"rename it to something like '{suggestion}': the start date, then lower-case words joined by '-'");
     }
 
-    [GeneratedRegex("^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(-[a-z0-9]+)*\\.md$")]
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*\\.md$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}")]

@@ -44,13 +44,14 @@ internal static class ContentFileReader
     /// </summary>
     public static bool MayRead(SourceFile file, ContentFolder contentRoot, DiagnosticList diagnostics)
     {
-        if (FileSafety.Check(file.FullPath, contentRoot) is { } problem)
+        if (FileSafety.Check(file.FullPath, contentRoot, out var checkedLength) is { } problem)
         {
             diagnostics.Error(problem.Code, file.At(1, 1), problem.Message, problem.Fix);
             return false;
         }
 
-        var length = new FileInfo(file.FullPath).Length;
+        // The safety check's lstat usually told the size already; a second stat only when it did not.
+        var length = checkedLength ?? new FileInfo(file.FullPath).Length;
         if (length > ContentLimits.MaxFileBytes)
         {
             diagnostics.Error(DiagnosticCodes.FileTooLarge, file.At(1, 1), $"the file has {length} bytes; the limit is {ContentLimits.MaxFileBytes} (1 MiB)", "split it, or move long logs to a linked page");

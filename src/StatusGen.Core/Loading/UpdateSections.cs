@@ -69,24 +69,23 @@ internal static partial class UpdateSections
         DiagnosticList diagnostics)
     {
         var position = body.At(start);
-        var match = Heading().Match(line);
-        var content = match.Groups["content"];
-        if (!match.Success || content.Length == 0 || !char.IsAsciiDigit(content.Value[0]))
+        if (!HeadingText.TryContent(line, out var contentStart, out var contentLength) || contentLength == 0 || !char.IsAsciiDigit(line[contentStart]))
         {
             diagnostics.Error(DiagnosticCodes.MalformedUpdateHeading, position, $"update heading '{line.Trim()}' does not start with a timestamp", $"write it like '## 2026-11-10 09:30 {statuses.Keys.First()}'");
             return null;
         }
 
-        var parts = Parts().Match(content.Value);
-        var timestampPosition = body.At(start + content.Index);
-        var at = Timestamps.Parse(Collapse(parts.Groups["timestamp"].Value, Blanks()), zone, out var error);
+        var content = line.AsSpan(contentStart, contentLength);
+        var timestampLength = HeadingText.TimestampLength(content);
+        var timestampPosition = body.At(start + contentStart);
+        var at = Timestamps.Parse(Collapse(content[..timestampLength].ToString(), Blanks()), zone, out var error);
         if (error is not null)
         {
             diagnostics.Error(error.Code, timestampPosition, error.Message, error.Fix);
         }
 
-        var statusGroup = parts.Groups["status"];
-        var statusText = Collapse(statusGroup.Value.Trim(), Whitespace());
+        var statusRaw = content[timestampLength..];
+        var statusText = Collapse(statusRaw.Trim().ToString(), Whitespace());
         var known = statuses.TryGetValue(statusText, out var status);
         if (statusText.Length == 0)
         {
@@ -94,8 +93,8 @@ internal static partial class UpdateSections
         }
         else if (!known)
         {
-            var statusStart = statusGroup.Index + (statusGroup.Value.Length - statusGroup.Value.TrimStart().Length);
-            diagnostics.Error(unknownStatus, body.At(start + content.Index + statusStart), $"unknown update status '{statusText}'", DidYouMean.Fix(statusText, statuses.Keys));
+            var statusStart = timestampLength + (statusRaw.Length - statusRaw.TrimStart().Length);
+            diagnostics.Error(unknownStatus, body.At(start + contentStart + statusStart), $"unknown update status '{statusText}'", DidYouMean.Fix(statusText, statuses.Keys));
         }
 
         return at is null || !known ? null : new UpdateSection<TStatus>(at.Value, status!, "", position, timestampPosition);
@@ -117,14 +116,6 @@ internal static partial class UpdateSections
 
         return text;
     }
-
-    /// <summary>'##', the heading text, and an optional closing sequence of '#'.</summary>
-    [GeneratedRegex(@"^ {0,3}##[ \t]+(?<content>.*?)(?:[ \t]+#+)?[ \t]*$")]
-    private static partial Regex Heading();
-
-    /// <summary>"YYYY-MM-DD HH:MM[:SS]" (two words) or one word, then the status.</summary>
-    [GeneratedRegex(@"^(?<timestamp>\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]|$)|\S+)(?<status>.*)$")]
-    private static partial Regex Parts();
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Blanks();

@@ -25,8 +25,13 @@ public static partial class LinkPolicy
         }
 
         var compact = Invisible().Replace(url, "");
-        return Scheme().Match(compact) is not { Success: true } match
-            || AllowedSchemes.Contains(match.Groups["scheme"].Value.ToLowerInvariant());
+        // A ValueMatch (the scheme and its ':') rather than a Match and its groups: this runs on every link.
+        foreach (var match in Scheme().EnumerateMatches(compact))
+        {
+            return AllowedSchemes.Contains(compact.Substring(match.Index, match.Length - 1).ToLowerInvariant());
+        }
+
+        return true;
     }
 
     /// <summary>Every link, image and autolink target in a parsed document with the inline that carries it.</summary>
@@ -71,6 +76,6 @@ public static partial class LinkPolicy
     [GeneratedRegex(@"[\u0000-\u0020\u007F]")]
     private static partial Regex Invisible();
 
-    [GeneratedRegex(@"^(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*):")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
     private static partial Regex Scheme();
 }

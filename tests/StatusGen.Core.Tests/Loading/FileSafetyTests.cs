@@ -86,4 +86,27 @@ public sealed class FileSafetyTests
 
         Assert.IsEmpty(Lines(fixture).Where(l => l.Contains(" error ", StringComparison.Ordinal)));
     }
+
+    [TestMethod]
+    public void ReportsEveryIncidentOfAnIncidentsFolderThatLinksOutOfTheContentFolder()
+    {
+        using var fixture = new ContentFixture();
+        Directory.CreateDirectory(Path.Combine(fixture.Root, "elsewhere"));
+        File.WriteAllText(Path.Combine(fixture.Root, "elsewhere", "2026-11-10-api.md"), Valid);
+        File.WriteAllText(Path.Combine(fixture.Root, "elsewhere", "2026-11-11-db.md"), Valid);
+        Directory.CreateSymbolicLink(Path.Combine(fixture.Content, "incidents"), Path.Combine(fixture.Root, "elsewhere"));
+
+        CollectionAssert.AreEqual(
+            new[] { "2026-11-10-api.md", "2026-11-11-db.md" }.Select(name => $"content/incidents/{name}:1:1: error SG0024: the file is a symbolic link to a file outside the content folder, which is never published (copy the file into the content folder instead of linking to it)").ToList(),
+            Lines(fixture).Where(l => l.Contains(" error ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [TestMethod]
+    public void ReadsAnIncidentsFolderThatLinksToAFolderInsideTheContentFolder()
+    {
+        using var fixture = new ContentFixture().With("archive/2026-11-10-api.md", Valid);
+        Directory.CreateSymbolicLink(Path.Combine(fixture.Content, "incidents"), "archive");
+
+        Assert.IsEmpty(Lines(fixture).Where(l => l.Contains(" error ", StringComparison.Ordinal)));
+    }
 }

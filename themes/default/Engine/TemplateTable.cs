@@ -38,6 +38,13 @@ public sealed class TemplateTable : ICachingProvider
 
     public bool Contains(string key) => factories.ContainsKey(key);
 
+    /// <summary>A new instance of the template of <paramref name="key"/>, as RazorLight makes one for every render.</summary>
+    /// <exception cref="MissingTemplateException">No template has that key.</exception>
+    public ITemplatePage Create(string key) =>
+        factories.TryGetValue(key, out var factory)
+            ? factory()
+            : throw new MissingTemplateException(key, $"there is no template '{key}' (templates: {string.Join(", ", factories.Keys.Order(StringComparer.Ordinal))})");
+
     // RazorLight caches what it compiled; with every key present up front it never compiles, so there is nothing to add.
     public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken)
     {

@@ -20,50 +20,66 @@ internal static class Markup
     /// </summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IHtmlContent Instant(SiteFormat format, DateTimeOffset at) => new Writer(output =>
-    {
-        output.Write("<time class=\"t\" datetime=\"");
-        Encoder.Encode(output, SiteFormat.Machine(at));
-        output.Write("\">");
-        Encoder.Encode(output, format.DateTime(at));
-        output.Write("</time>");
-    });
+    public static IHtmlContent Instant(SiteFormat format, DateTimeOffset at) => new InstantMarkup(format, at);
 
-    public static IHtmlContent Length(SiteFormat format, TimeSpan span) => new Writer(output =>
-    {
-        output.Write("<time datetime=\"");
-        Encoder.Encode(output, SiteFormat.Machine(span));
-        output.Write("\">");
-        Encoder.Encode(output, format.Duration(span));
-        output.Write("</time>");
-    });
+    public static IHtmlContent Length(SiteFormat format, TimeSpan span) => new LengthMarkup(format, span);
 
-    public static IHtmlContent Status(SiteFormat format, ComponentStatus status) => new Writer(output =>
-    {
-        var code = StatusIcons.Code(status);
-        output.Write("<span class=\"st s-");
-        output.Write(code);
-        output.Write("\"><svg class=\"i\" aria-hidden=\"true\"><use href=\"#i-");
-        output.Write(code);
-        output.Write("\"></use></svg>");
-        Encoder.Encode(output, format.Status(status));
-        output.Write("</span>");
-    });
+    public static IHtmlContent Status(SiteFormat format, ComponentStatus status) => new StatusMarkup(format, status);
 
-    public static IHtmlContent Fill(string format, IHtmlContent content) => new Writer(output =>
+    public static IHtmlContent Fill(string format, IHtmlContent content) => new FillMarkup(format, content);
+
+    // One small object per use, not a delegate, its closure and a wrapper: a large site writes tens of thousands of
+    // these. The encoder RazorLight passes in is ignored in favour of Encoder.
+    private sealed class InstantMarkup(SiteFormat format, DateTimeOffset at) : IHtmlContent
     {
-        var at = format.IndexOf("{0}", StringComparison.Ordinal);
-        Encoder.Encode(output, at < 0 ? format : format[..at]);
-        content.WriteTo(output, Encoder);
-        if (at >= 0)
+        public void WriteTo(TextWriter output, HtmlEncoder encoder)
         {
-            Encoder.Encode(output, format[(at + 3)..]);
+            output.Write("<time class=\"t\" datetime=\"");
+            Encoder.Encode(output, SiteFormat.Machine(at));
+            output.Write("\">");
+            Encoder.Encode(output, format.DateTime(at));
+            output.Write("</time>");
         }
-    });
+    }
 
-    /// <summary>Markup written by a delegate; the encoder RazorLight passes in is ignored in favour of <see cref="Encoder"/>.</summary>
-    private sealed class Writer(Action<TextWriter> write) : IHtmlContent
+    private sealed class LengthMarkup(SiteFormat format, TimeSpan span) : IHtmlContent
     {
-        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => write(writer);
+        public void WriteTo(TextWriter output, HtmlEncoder encoder)
+        {
+            output.Write("<time datetime=\"");
+            Encoder.Encode(output, SiteFormat.Machine(span));
+            output.Write("\">");
+            Encoder.Encode(output, format.Duration(span));
+            output.Write("</time>");
+        }
+    }
+
+    private sealed class StatusMarkup(SiteFormat format, ComponentStatus status) : IHtmlContent
+    {
+        public void WriteTo(TextWriter output, HtmlEncoder encoder)
+        {
+            var code = StatusIcons.Code(status);
+            output.Write("<span class=\"st s-");
+            output.Write(code);
+            output.Write("\"><svg class=\"i\" aria-hidden=\"true\"><use href=\"#i-");
+            output.Write(code);
+            output.Write("\"></use></svg>");
+            Encoder.Encode(output, format.Status(status));
+            output.Write("</span>");
+        }
+    }
+
+    private sealed class FillMarkup(string format, IHtmlContent content) : IHtmlContent
+    {
+        public void WriteTo(TextWriter output, HtmlEncoder encoder)
+        {
+            var at = format.IndexOf("{0}", StringComparison.Ordinal);
+            Encoder.Encode(output, format, 0, at < 0 ? format.Length : at);
+            content.WriteTo(output, Encoder);
+            if (at >= 0)
+            {
+                Encoder.Encode(output, format, at + 3, format.Length - at - 3);
+            }
+        }
     }
 }
