@@ -28,8 +28,8 @@ internal static class StartupBenchmark
         var commands = new (string Name, string[] Arguments)[]
         {
             ("`statusgen --version`", ["--version"]),
-            ("`statusgen check` (demo)", ["check", "--content", content, "--now", Now]),
-            ("`statusgen build` (demo)", ["build", "--content", content, "--output", Path.Combine(root, "out"), "--now", Now]),
+            ("`statusgen check` (demo)", ["check", "--content", content, "--now", Now, "--no-cache"]),
+            ("`statusgen build` (demo)", ["build", "--content", content, "--output", Path.Combine(root, "out"), "--now", Now, "--no-cache"]),
         };
         var hugo = HugoSite(root, cstate, out var hugoNote);
 
