@@ -55,7 +55,7 @@ internal static class ImportCommand
 
             var shown = parseResult.GetRequiredValue(content);
             var site = result.Site;
-            context.Output.WriteLine($"Imported {site.Incidents.Count} incidents, {site.Maintenances.Count} maintenance windows and {site.Components.Count} components into {shown}: {report.Written.Count} files written, {report.Unchanged.Count} unchanged.");
+            context.Output.WriteLine($"Imported {Count(site.Incidents.Count, "incident")}, {Count(site.Maintenances.Count, "maintenance window")} and {Count(site.Components.Count, "component")} into {shown}: {Count(report.Written.Count, "file")} written, {report.Unchanged.Count} unchanged.");
             if (report.SiteYmlKept)
             {
                 KeptSiteYml(context, shown, target, site);
@@ -108,4 +108,8 @@ internal static class ImportCommand
             context.Output.WriteLine($"To lint only what comes after the imported history, add to it: 'lint:' with 'since: {ImportedContentText.Timestamp(site.HistoryEnds!.Value, TimeZoneInfo.Utc)}'.");
         }
     }
+
+    // "1 incident", "2 incidents": every noun of the import summary takes a plain "s".
+    private static string Count(int count, string noun) =>
+        count == 1 ? $"1 {noun}" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}s");
 }

@@ -25,7 +25,7 @@ public sealed class ImportCommandTests
         var (exit, output, error) = site.Run("import", "cstate", "old", "--content", "new", "--now", "2024-06-01T00:00:00Z");
 
         Assert.AreEqual(0, exit, error);
-        StringAssert.Contains(output, "Imported 1 incidents, 0 maintenance windows and 2 components into new: 2 files written, 0 unchanged.", StringComparison.Ordinal);
+        StringAssert.Contains(output, "Imported 1 incident, 0 maintenance windows and 2 components into new: 2 files written, 0 unchanged.", StringComparison.Ordinal);
         StringAssert.Contains(output, "Checked new: no errors.", StringComparison.Ordinal);
         StringAssert.Contains(error, "old/content/issues/2024-05-01-api-down.md:9:5: warning SG0601: 'Billing' is not a system in config.yml", StringComparison.Ordinal);
         StringAssert.Contains(site.Read("new/incidents/2024-05-01-api-down.md"), "  billing: major_outage\n", StringComparison.Ordinal);
