@@ -45,6 +45,9 @@ internal static partial class ChildProcess
     public static bool OnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(folder => File.Exists(Path.Combine(folder, name)));
 
+    /// <summary>A fresh path below <paramref name="root"/> for one run's output: the name and 8 characters of a GUID.</summary>
+    public static string NewFolderName(string root, string name) => Path.Combine(root, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 

@@ -249,7 +249,7 @@ internal static partial class Issue14Rows
 
     private static string Now(Options options) => options.Now.ToString("O", CultureInfo.InvariantCulture);
 
-    private static string Folder(Options options, string name) => Path.Combine(options.OutputRoot, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+    private static string Folder(Options options, string name) => ChildProcess.NewFolderName(options.OutputRoot, name);
 
     [GeneratedRegex(@"^\| 10,000 \| (\d+) ms \|", RegexOptions.Multiline)]
     private static partial Regex PreviewMedian();

@@ -21,7 +21,7 @@ internal static partial class PreviewLatency
         cli ??= Path.Combine(AppContext.BaseDirectory, "statusgen.dll");
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Preview latency: one edit until the served page shows it, {edits} edits per size after one warm-up edit ({cli}).")
-            .AppendLine(CultureInfo.InvariantCulture, $"Load average before: {LoadAverage()}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Load average before: {ChildProcess.LoadAverage()}.")
             .AppendLine()
             .AppendLine("| incidents | median | min | max | rebuild as `serve` reports it (median) | serve's CPU until the page shows (median) | serve's CPU per edit, to the next edit (median) |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -39,7 +39,7 @@ internal static partial class PreviewLatency
             text.AppendLine(CultureInfo.InvariantCulture, $"| {count:N0} | {Median(latencies):F0} ms | {latencies[0]:F0} ms | {latencies[^1]:F0} ms | {(rebuilds.Count > 0 ? Median(rebuilds) : double.NaN):F0} ms | {Median(cpuShown):F0} ms | {Median(cpuEdit):F0} ms |");
         }
 
-        return text.AppendLine(CultureInfo.InvariantCulture, $"Load average after: {LoadAverage()}.").ToString();
+        return text.AppendLine(CultureInfo.InvariantCulture, $"Load average after: {ChildProcess.LoadAverage()}.").ToString();
     }
 
     /// <returns>Per timed edit: the latency, the rebuild times serve printed, serve's CPU time from the edit until the
@@ -174,9 +174,6 @@ internal static partial class PreviewLatency
     }
 
     private static double Median(List<double> sorted) => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string RepositoryRootOf(string work)
     {

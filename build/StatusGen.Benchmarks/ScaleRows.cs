@@ -203,5 +203,5 @@ internal static class ScaleRows
         }
     }
 
-    private static string Folder(Options options, string name) => Path.Combine(options.OutputRoot, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)]);
+    private static string Folder(Options options, string name) => ChildProcess.NewFolderName(options.OutputRoot, name);
 }

@@ -17,7 +17,7 @@ internal static class ScalingRun
     public static string Run(IReadOnlyList<int> sizes, string workDirectory, DateTimeOffset now, int repeat = 3, string? outputRoot = null)
     {
         outputRoot ??= Path.Combine(workDirectory, RunFolders);
-        var loadBefore = LoadAverage();
+        var loadBefore = ChildProcess.LoadAverage();
         var rows = new List<(int Size, ProcessMeasurement Measurement, double CliMs)>();
         var spread = new StringBuilder();
         foreach (var size in sizes)
@@ -43,7 +43,7 @@ internal static class ScalingRun
         }
 
         var table = $"Output written to {outputRoot} ({FileSystem(outputRoot)})." + Environment.NewLine + Environment.NewLine +
-            Table(rows, loadBefore, LoadAverage()) + Environment.NewLine + "Every run (the table shows the median):" + Environment.NewLine + spread;
+            Table(rows, loadBefore, ChildProcess.LoadAverage()) + Environment.NewLine + "Every run (the table shows the median):" + Environment.NewLine + spread;
         RemoveOutputFolders(outputRoot);
         return table;
     }
@@ -131,9 +131,6 @@ internal static class ScalingRun
             .MaxBy(f => f[1].Length);
         return mount is null ? "file system unknown" : $"{mount[2]} on {mount[1]}, device {mount[0]}";
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The real command line, as a user runs it: `dotnet statusgen.dll build ...`, start-up included.</summary>
     private static double TimeCli(string content, string output, DateTimeOffset now)
