@@ -20,9 +20,11 @@ internal static class Markup
     /// </summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IHtmlContent Instant(SiteFormat format, DateTimeOffset at) => new InstantMarkup(format, at);
+    public static IHtmlContent Instant(SiteFormat format, DateTimeOffset at) =>
+        new TimeMarkup("<time class=\"t\" datetime=\"", SiteFormat.Machine(at), format.DateTime(at));
 
-    public static IHtmlContent Length(SiteFormat format, TimeSpan span) => new LengthMarkup(format, span);
+    public static IHtmlContent Length(SiteFormat format, TimeSpan span) =>
+        new TimeMarkup("<time datetime=\"", SiteFormat.Machine(span), format.Duration(span));
 
     public static IHtmlContent Status(SiteFormat format, ComponentStatus status) => new StatusMarkup(format, status);
 
@@ -30,26 +32,16 @@ internal static class Markup
 
     // One small object per use, not a delegate, its closure and a wrapper: a large site writes tens of thousands of
     // these. The encoder RazorLight passes in is ignored in favour of Encoder.
-    private sealed class InstantMarkup(SiteFormat format, DateTimeOffset at) : IHtmlContent
-    {
-        public void WriteTo(TextWriter output, HtmlEncoder encoder)
-        {
-            output.Write("<time class=\"t\" datetime=\"");
-            Encoder.Encode(output, SiteFormat.Machine(at));
-            output.Write("\">");
-            Encoder.Encode(output, format.DateTime(at));
-            output.Write("</time>");
-        }
-    }
 
-    private sealed class LengthMarkup(SiteFormat format, TimeSpan span) : IHtmlContent
+    /// <summary>An instant or a duration: the machine-readable value in the attribute, the site's wording as text.</summary>
+    private sealed class TimeMarkup(string opening, string machine, string shown) : IHtmlContent
     {
         public void WriteTo(TextWriter output, HtmlEncoder encoder)
         {
-            output.Write("<time datetime=\"");
-            Encoder.Encode(output, SiteFormat.Machine(span));
+            output.Write(opening);
+            Encoder.Encode(output, machine);
             output.Write("\">");
-            Encoder.Encode(output, format.Duration(span));
+            Encoder.Encode(output, shown);
             output.Write("</time>");
         }
     }
