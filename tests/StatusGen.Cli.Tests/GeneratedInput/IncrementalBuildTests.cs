@@ -17,15 +17,9 @@ public sealed class IncrementalBuildTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-22T10:30:00Z", CultureInfo.InvariantCulture);
 
-    private static readonly Gen<SiteEdit> Edit =
-        from kind in Gen.Elements(Enum.GetValues<SiteEditKind>())
-        from target in Gen.Choose(0, 40)
-        from variant in Gen.Choose(0, 15)
-        select new SiteEdit(kind, target, variant);
-
     [TestMethod]
     public void AfterEveryEditThePreviewEqualsACleanBuild() =>
-        Prop.ForAll(Gen.NonEmptyListOf(Edit).Select(l => l.Take(6).ToList()).ToArbitrary(), edits =>
+        Prop.ForAll(Gen.NonEmptyListOf(SiteEdit.Any).Select(l => l.Take(6).ToList()).ToArbitrary(), edits =>
         {
             using var site = new DemoSite();
             var preview = new PreviewBuilder(site.Content, site.Root, () => Now);

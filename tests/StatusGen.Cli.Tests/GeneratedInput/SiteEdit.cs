@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace StatusGen.Cli.Tests.GeneratedInput;
 
@@ -22,6 +24,13 @@ internal enum SiteEditKind
 /// </summary>
 internal sealed record SiteEdit(SiteEditKind Kind, int Target, int Variant)
 {
+    /// <summary>Any edit: every kind, on any of the first 41 incidents (wrapping around), in any of 16 variants.</summary>
+    public static readonly Gen<SiteEdit> Any =
+        from kind in Gen.Elements(Enum.GetValues<SiteEditKind>())
+        from target in Gen.Choose(0, 40)
+        from variant in Gen.Choose(0, 15)
+        select new SiteEdit(kind, target, variant);
+
     public override string ToString() => $"{Kind}({Target}, {Variant})";
 
     public void Apply(string content, Dictionary<string, byte[]> broken)
